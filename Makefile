@@ -1,0 +1,45 @@
+# The course's commands. A fresh clone needs only python3 (3.11+) and make.
+#   make lab      set up, prepare your working copies, start JupyterLab (students)
+#   make test     set up and run the whole test suite (CI runs this)
+#   make release  regenerate release/ from source/ with nbgrader (instructors, authors)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(CURDIR)/$(VENV)/bin
+# nbgrader runs `alembic` and `jupyter` from PATH: the venv's bin/ must come first.
+export PATH := $(BIN):$(PATH)
+
+ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
+
+.PHONY: lab test release clean-notebooks lint
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.runtime-installed: requirements.txt pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+lab: $(VENV)/.runtime-installed
+	$(BIN)/python -m fundamentos_aws.workspace
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS) notebooks/01_infraestructura_global.ipynb
+
+test: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+
+release: $(VENV)/.runtime-installed
+	@for a in $(ASSIGNMENTS); do \
+	  $(BIN)/nbgrader generate_assignment "$$a" --force --log-level=WARN || exit 1; \
+	done
+	@echo "release/ regenerated from source/ for: $(ASSIGNMENTS)"
+
+clean-notebooks: $(VENV)/.runtime-installed
+	$(BIN)/python -m fundamentos_aws.notebooks fix notebooks source
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check .

@@ -1,0 +1,96 @@
+"""Checks for the exercises: short Spanish messages instead of long tracebacks.
+
+Test cells in the assignments call these helpers. A failed check raises :class:`CheckFailure`,
+an ``AssertionError`` (so nbgrader counts the cell as failed) that Jupyter shows as one
+Spanish sentence rather than a traceback full of the checker's own lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Callable
+from typing import Any
+
+OK = "✔"
+FAIL = "✘"
+
+
+class CheckFailure(AssertionError):
+    """A check that failed, with a message meant for the student."""
+
+    def _render_traceback_(self) -> list[str]:
+        # IPython calls this instead of formatting a traceback: the student (and the
+        # feedback HTML) sees only the message, never the test code around it.
+        return [f"\x1b[0;31m{FAIL} {self}\x1b[0m"]
+
+
+def check(condition: object, message: str) -> None:
+    """Fail with ``message`` (Spanish, for the student) unless ``condition`` is true."""
+    if not condition:
+        raise CheckFailure(message)
+
+
+def check_close(actual: object, expected: float, what: str, rel: float = 1e-3,
+                abs_tol: float = 1e-9) -> None:
+    """Check that ``actual`` is a number within ``rel`` (relative) of ``expected``."""
+    check(isinstance(actual, int | float) and not isinstance(actual, bool),
+          f"{what} debería ser un número, pero es {describe(actual)}.")
+    check(math.isclose(actual, expected, rel_tol=rel, abs_tol=abs_tol),
+          f"{what} vale {actual:.6g}, pero se esperaba {expected:.6g} "
+          f"(se admite un error relativo de {rel:.1%}).")
+
+
+def call(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
+    """Call the student's ``function``; turn an exception into a clear message."""
+    shown = what or f"{getattr(function, '__name__', 'la función')}{_args_text(args)}"
+    check(callable(function), f"{shown}: no es una función. ¿Has ejecutado su celda?")
+    try:
+        return function(*args)
+    except NotImplementedError:
+        raise CheckFailure(
+            f"{shown}: la función aún no está hecha (lanza NotImplementedError). "
+            "Sustituye la línea «raise NotImplementedError()» por tu código."
+        ) from None
+    except CheckFailure:
+        raise
+    except Exception as exc:  # the student's bug: say which call and what it raised
+        raise CheckFailure(f"{shown} lanzó {type(exc).__name__}: {exc}") from None
+
+
+def describe(value: object) -> str:
+    """A short Spanish description of a value, for messages."""
+    text = repr(value)
+    if len(text) > 120:
+        text = text[:117] + "..."
+    return f"{text} (tipo {type(value).__name__})"
+
+
+def _args_text(args: tuple[Any, ...]) -> str:
+    inner = ", ".join(repr(a) if len(repr(a)) < 40 else "…" for a in args)
+    return f"({inner})"
+
+
+def answer_hash(question_id: str, answer: object) -> str:
+    """The hash stored in a quiz's test cell: it checks an answer without showing it."""
+    normalized = str(answer).strip().lower()
+    return hashlib.sha256(f"{question_id}|{normalized}".encode()).hexdigest()[:16]
+
+
+def check_answer(question_id: str, answer: object, expected_hash: str,
+                 options: str = "abcd", hint: str = "") -> None:
+    """Check a multiple-choice answer (a letter) against its hash."""
+    check(isinstance(answer, str) and answer.strip().lower() in options,
+          f"Pregunta {question_id}: responde con una letra entre comillas, una de "
+          f"{', '.join(repr(o) for o in options)}; ahora vale {describe(answer)}.")
+    if answer_hash(question_id, answer) != expected_hash:
+        raise CheckFailure(
+            f"Pregunta {question_id}: «{answer.strip()}» no es la respuesta correcta."
+            + (f" Pista: {hint}" if hint else "")
+        )
+    print(f"{OK} Pregunta {question_id}: correcta.")
+
+
+def passed(message: str = "Correcto.") -> None:
+    """Tell the student a visible check passed."""
+    print(f"{OK} {message}")

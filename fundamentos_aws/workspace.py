@@ -1,0 +1,85 @@
+"""The student's working copies of release/, in the git-ignored folder mi_trabajo/.
+
+    python -m fundamentos_aws.workspace        # run by `make lab`
+
+A new notebook in release/ is copied. A copy the student never changed follows release/ when
+it changes. A copy the student changed is never overwritten: the new version is written beside
+it as ``<name>.nueva_version.ipynb``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+COURSE_ROOT = Path(__file__).resolve().parents[1]
+WORK_DIR_NAME = "mi_trabajo"
+MANIFEST_NAME = ".originales.json"  # release hash each copy was made from
+NEW_VERSION_SUFFIX = ".nueva_version.ipynb"
+
+
+@dataclass
+class WorkspaceReport:
+    """What :func:`prepare_workspace` did, one list of relative paths per outcome."""
+
+    copied: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    offered_beside: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def prepare_workspace(course_root: Path = COURSE_ROOT) -> WorkspaceReport:
+    """Create or update the working copies of every release notebook; never lose work."""
+    release = course_root / "release"
+    work = course_root / WORK_DIR_NAME
+    work.mkdir(exist_ok=True)
+    manifest_path = work / MANIFEST_NAME
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    report = WorkspaceReport()
+    for original in sorted(release.glob("*/*.ipynb")):
+        relative = original.relative_to(release).as_posix()
+        copy = work / relative
+        new_hash = _digest(original)
+        if not copy.exists():
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(original, copy)
+            manifest[relative] = new_hash
+            report.copied.append(relative)
+        elif manifest.get(relative) == new_hash:
+            report.unchanged.append(relative)
+        elif _digest(copy) == manifest.get(relative):  # untouched copy of an older version
+            shutil.copyfile(original, copy)
+            manifest[relative] = new_hash
+            report.updated.append(relative)
+        else:  # the student's work: leave it, offer the new version beside it
+            beside = copy.with_name(copy.name.removesuffix(".ipynb") + NEW_VERSION_SUFFIX)
+            if not beside.exists() or _digest(beside) != new_hash:
+                shutil.copyfile(original, beside)
+                report.offered_beside.append(relative)
+            else:
+                report.unchanged.append(relative)
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+    return report
+
+
+def main() -> None:
+    report = prepare_workspace()
+    print(f"Tu carpeta de trabajo: {WORK_DIR_NAME}/")
+    for path in report.copied:
+        print(f"  nuevo ejercicio: {path}")
+    for path in report.updated:
+        print(f"  actualizado (no lo habías tocado): {path}")
+    for path in report.offered_beside:
+        print(f"  hay una versión nueva de {path}: tu trabajo sigue intacto y la nueva está "
+              f"al lado ({Path(path).stem}{NEW_VERSION_SUFFIX})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""nbgrader configuration of the course «Fundamentos de AWS».
+
+Loaded by every nbgrader command and by JupyterLab's nbgrader extension when they run from
+this folder. Paths are taken from this file, so running nbgrader from elsewhere (with
+--config) never creates a second, empty gradebook.
+"""
+
+from pathlib import Path
+
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import GetGrades
+
+from fundamentos_aws.grading import ClearHiddenTestsFromFeedback
+
+COURSE_ROOT = Path(__file__).resolve().parent
+
+c = get_config()  # noqa: F821 (provided by traitlets when it loads this file)
+
+c.CourseDirectory.course_id = "fundamentos-aws"
+c.CourseDirectory.root = str(COURSE_ROOT)
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograde"
+c.CourseDirectory.feedback_directory = "feedback"
+c.CourseDirectory.db_url = f"sqlite:///{COURSE_ROOT / 'gradebook.db'}"
+
+# Student-facing stubs, in Spanish.
+c.ClearSolutions.code_stub = {
+    "python": "# ESCRIBE AQUÍ TU CÓDIGO\nraise NotImplementedError()",
+}
+c.ClearSolutions.text_stub = "ESCRIBE AQUÍ TU RESPUESTA"
+
+# Per cell. The slowest cell (first EC2 call loads moto's AMIs) takes about 2 s; 60 s
+# leaves room for a slow machine and still stops an infinite loop in a minute.
+c.Execute.timeout = 60
+
+# A test cell the student deleted is put back (and fails) instead of being silently
+# marked "needs manual grading".
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback: no hidden tests, not even in a failing test's traceback (nbgrader issue #917).
+c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTestsFromFeedback,
+                                    CSSHTMLHeaderPreprocessor]
+
+# Exchange on one machine (instructor and students share this folder's exchange/):
+# the default /srv/nbgrader/exchange needs root. For a real multi-user server, point
+# this at a shared, world-writable directory instead (see README, instructor guide).
+c.Exchange.root = str(COURSE_ROOT / "exchange")

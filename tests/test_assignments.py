@@ -1,0 +1,133 @@
+"""Every assignment grades right through nbgrader: full marks solved, zero blank, release in
+sync with source, and a corpus of other answers that the tests tell apart."""
+
+from __future__ import annotations
+
+import filecmp
+
+import nbformat
+import pytest
+from conftest import BLANK, SOLUTION
+
+from course import REPO, assignment_notebooks, assignments, corpus
+
+
+def by_assignment(names):
+    # All tests of one assignment share one graded course: keep them on one xdist worker.
+    return [pytest.param(a, marks=pytest.mark.xdist_group(a), id=a) for a in names]
+
+
+def test_there_are_assignments():
+    assert assignments(), "source/ holds no assignment"
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_release_is_what_generate_assignment_makes(graded, assignment):
+    course = graded(assignment)
+    generated = course.root / "release" / assignment
+    committed = REPO / "release" / assignment
+    names = sorted(p.name for p in generated.iterdir())
+    assert names == sorted(p.name for p in committed.iterdir()), (
+        "release/ and a fresh `nbgrader generate_assignment` differ in files: run `make release`")
+    for name in names:
+        assert filecmp.cmp(generated / name, committed / name, shallow=False), (
+            f"release/{assignment}/{name} is not what generate_assignment makes from source/: "
+            "run `make release` and commit the result")
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_autograde_runs_without_harness_errors(graded, assignment):
+    course = graded(assignment)
+    assert course.autograde.returncode == 0, course.autograde.stderr[-5000:]
+    log = course.autograde.stderr
+    assert "[AutogradeApp | ERROR]" not in log, log[-5000:]
+    assert "Timeout" not in log and "Kernel died" not in log, log[-5000:]
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_source_scores_full_marks(graded, assignment):
+    auto = _auto_scores(graded(assignment), SOLUTION)
+    assert auto, "no autograded cell"
+    lost = {gid: s for gid, s in auto.items() if s[0] != s[1]}
+    assert not lost, f"the solution loses points in {lost}"
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_untouched_release_scores_zero(graded, assignment):
+    course = graded(assignment)
+    scores = course.scores(BLANK)
+    assert sum(s[0] or 0 for s in scores.values()) == 0, f"blank notebook scores {scores}"
+    # Zero for the right reason: every test cell ran and failed on the missing answers.
+    for path in assignment_notebooks(REPO / "release" / assignment):
+        nb = course.autograded(BLANK, path.name)
+        for cell in nb.cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if cell.cell_type == "code" and meta.get("grade"):
+                errors = [o for o in cell.outputs if o.output_type == "error"]
+                assert errors, f"test cell {meta['grade_id']} did not fail on a blank notebook"
+                assert errors[0].ename in {"CheckFailure", "NameError", "NotImplementedError"}, (
+                    f"{meta['grade_id']}: unexpected {errors[0].ename}: {errors[0].evalue}")
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_points_add_up_to_a_round_total(assignment):
+    total = sum(c.metadata["nbgrader"].get("points", 0)
+                for p in assignment_notebooks(REPO / "source" / assignment)
+                for c in nbformat.read(p, as_version=4).cells if "nbgrader" in c.metadata)
+    assert total > 0 and total % 5 == 0, f"{assignment} totals {total} points"
+
+
+def _corpus_params():
+    return [pytest.param(a, e, marks=pytest.mark.xdist_group(a), id=e.name)
+            for a in assignments() for e in corpus(a)]
+
+
+def test_every_assignment_has_a_corpus():
+    for assignment in assignments():
+        entries = corpus(assignment)
+        assert any(not e.fails for e in entries), f"{assignment}: no alternative correct answer"
+        assert any(e.fails for e in entries), f"{assignment}: no plausible wrong answer"
+
+
+@pytest.mark.parametrize(("assignment", "entry"), _corpus_params())
+def test_corpus_entry_scores_as_expected(graded, assignment, entry):
+    course = graded(assignment)
+    scores = _auto_scores(course, entry.name)
+    unknown = entry.fails - set(scores)
+    assert not unknown, f"{entry.path.name}: `fails` names unknown test cells {unknown}"
+    for grade_id, (score, max_score) in scores.items():
+        if grade_id in entry.fails:
+            assert score == 0, f"{entry.path.name}: wrong answer still scores in {grade_id}"
+        else:
+            assert score == max_score, (
+                f"{entry.path.name}: loses points in {grade_id} ({score}/{max_score}), "
+                "which it should pass")
+    if entry.messages:
+        shown = _error_text(course, entry.name, assignment)
+        for message in entry.messages:
+            assert message in shown, (
+                f"{entry.path.name}: the student should read «{message}»; they read:\n{shown}")
+
+
+def _auto_scores(course, student):
+    """{grade_id: (score, max)} of the autograded cells (free-text answers left out)."""
+    manual = {gid for p in assignment_notebooks(REPO / "source" / course.assignment)
+              for gid in _manual_ids(p)}
+    return {gid: s for gid, s in course.scores(student).items() if gid not in manual}
+
+
+def _manual_ids(path):
+    nb = nbformat.read(path, as_version=4)
+    return {c.metadata["nbgrader"]["grade_id"] for c in nb.cells
+            if c.metadata.get("nbgrader", {}).get("grade")
+            and c.metadata["nbgrader"].get("solution")}
+
+
+def _error_text(course, student, assignment):
+    texts = []
+    for path in assignment_notebooks(REPO / "release" / assignment):
+        for cell in course.autograded(student, path.name).cells:
+            for output in cell.get("outputs", []):
+                if output.output_type == "error":
+                    texts.append(f"{output.ename}: {output.evalue}")
+    return "\n".join(texts)
