@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-
 from course import REPO, GradedCourse, assignment_notebooks, corpus, submission_from
 
 SOLUTION, BLANK = "solution", "blank"

@@ -15,6 +15,7 @@ import nbformat
 
 REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 SOLUTION_DELIMITERS = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$\n?", re.MULTILINE)
 
 
@@ -35,7 +36,7 @@ def clean_env(home: Path) -> dict[str, str]:
     """The environment a notebook or grading run gets: no real AWS settings, an empty home."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env.update(HOME=str(home), PATH=f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
-               MPLBACKEND="Agg", PYTHONDONTWRITEBYTECODE="1")
+               PYTHONDONTWRITEBYTECODE="1")
     # Trap: if anything did reach for these, the guard or moto must have replaced them.
     env.update(AWS_ACCESS_KEY_ID="AKIAREALLOOKINGKEY00", AWS_SECRET_ACCESS_KEY="real-secret",
                AWS_PROFILE="instructor", AWS_ENDPOINT_URL="https://example.invalid")

@@ -8,7 +8,6 @@ import filecmp
 import nbformat
 import pytest
 from conftest import BLANK, SOLUTION
-
 from course import REPO, assignment_notebooks, assignments, corpus
 
 

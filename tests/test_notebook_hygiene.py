@@ -6,8 +6,8 @@ import re
 
 import nbformat
 import pytest
+from course import KERNELSPEC, REPO, lessons
 
-from course import REPO, lessons
 from fundamentos_aws.notebooks import clean_notebook, notebook_problems
 
 ALL = sorted(p for folder in ("notebooks", "source", "release")
@@ -32,7 +32,7 @@ def test_lessons_follow_the_naming_scheme():
 
 
 def test_the_hygiene_check_catches_a_dirty_notebook():
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "python3"},
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": KERNELSPEC,
                                             "widgets": {}})
     cell = nbformat.v4.new_code_cell("1 + 1", execution_count=3,
                                      outputs=[nbformat.v4.new_output("execute_result",
