@@ -10,6 +10,8 @@ BIN    := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
+# Jupyter refuses to run as root (containers often do) unless told it may.
+ROOT_FLAG   := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test release clean-notebooks lint
 
@@ -27,7 +29,7 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
 
 lab: $(VENV)/.runtime-installed
 	$(BIN)/python -m fundamentos_aws.workspace
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(LAB_ARGS) notebooks/01_infraestructura_global.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(ROOT_FLAG) $(LAB_ARGS) notebooks/01_infraestructura_global.ipynb
 
 test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)

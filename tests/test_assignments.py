@@ -4,11 +4,13 @@ sync with source, and a corpus of other answers that the tests tell apart."""
 from __future__ import annotations
 
 import filecmp
+import html
+import re
 
 import nbformat
 import pytest
 from conftest import BLANK, SOLUTION
-from course import REPO, assignment_notebooks, assignments, corpus
+from course import REPO, assignment_notebooks, assignments, corpus, run
 
 
 def by_assignment(names):
@@ -130,3 +132,39 @@ def _error_text(course, student, assignment):
                 if output.output_type == "error":
                     texts.append(f"{output.ename}: {output.evalue}")
     return "\n".join(texts)
+
+
+@pytest.mark.parametrize("assignment", by_assignment(assignments()))
+def test_feedback_never_shows_hidden_tests(graded, assignment):
+    course = graded(assignment)
+    done = run(["nbgrader", "generate_feedback", assignment, "--force"], course.root,
+               course.root)
+    assert done.returncode == 0, done.stderr[-3000:]
+    hidden = _hidden_test_lines(assignment)
+    assert hidden, f"{assignment} has no hidden tests"
+    pages = sorted((course.root / "feedback").rglob("*.html"))
+    students = {p.relative_to(course.root / "feedback").parts[0] for p in pages}
+    # Every graded student got feedback, including those who failed hidden tests.
+    assert students == {p.name for p in (course.root / "submitted").iterdir()}
+    for page in pages:
+        # Code is syntax-highlighted (a span per token): compare the text, not the markup.
+        text = html.unescape(re.sub(r"<[^>]+>", "", page.read_text(encoding="utf-8")))
+        assert "check01." in text, "the scan must see the visible test code it compares with"
+        leaked = [line for line in hidden if line in text]
+        assert not leaked, f"{page.name} of {page.parent.parent.name} shows hidden tests: {leaked}"
+
+
+def _hidden_test_lines(assignment):
+    """The distinctive lines inside the hidden-test regions of an assignment's source."""
+    lines = []
+    for path in assignment_notebooks(REPO / "source" / assignment):
+        for cell in nbformat.read(path, as_version=4).cells:
+            inside = False
+            for line in cell.source.splitlines():
+                if "### BEGIN HIDDEN TESTS" in line:
+                    inside = True
+                elif "### END HIDDEN TESTS" in line:
+                    inside = False
+                elif inside and len(line.strip()) > 25:
+                    lines.append(line.strip())
+    return lines
