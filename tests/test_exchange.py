@@ -36,5 +36,5 @@ def test_release_fetch_submit_collect_on_one_machine(tmp_path):
     done = run(["nbgrader", "collect", ASSIGNMENT], course, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     # nbgrader names a submission after the student's login (here, whoever runs the tests).
-    collected = course / "submitted" / getpass.getuser() / ASSIGNMENT / f"{ASSIGNMENT}_ejercicios.ipynb"
-    assert collected.exists()
+    collected = course / "submitted" / getpass.getuser() / ASSIGNMENT
+    assert (collected / f"{ASSIGNMENT}_ejercicios.ipynb").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import nbformat
@@ -27,12 +28,16 @@ print(json.dumps({"outcome": outcome, "seconds": time.perf_counter() - start,
 
 
 def test_offline_sandbox_is_available():
-    # CI runs as root on Debian: the suite must really run offline there.
-    assert offline_prefix(), ("cannot block the network: `unshare -n` (util-linux) and `ip` "
-                              "(iproute2) are needed; .ci/run installs them")
+    message = ("cannot block the network: `unshare -n` (util-linux) and `ip` (iproute2) are "
+               "needed, as root or with user namespaces; .ci/run installs them")
+    if not offline_prefix() and not os.environ.get("CI"):
+        pytest.skip(f"{message}. Notebooks ran WITH network on this machine.")
+    assert offline_prefix(), message  # in CI the suite must really run offline
 
 
 def test_offline_sandbox_has_no_network(tmp_path):
+    if not offline_prefix():
+        pytest.skip("no offline sandbox on this machine (see test_offline_sandbox_is_available)")
     probe = ("import socket\ns = socket.socket(); s.settimeout(3)\n"
              "try:\n    s.connect(('1.1.1.1', 443)); print('connected')\n"
              "except OSError as e:\n    print('blocked', e.errno)")
