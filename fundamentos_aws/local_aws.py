@@ -12,6 +12,7 @@ import os
 from typing import Any
 from urllib.parse import urlsplit
 
+import boto3
 import botocore.handlers
 
 # moto must be imported before the guard is registered: its stubber answers first and the
@@ -103,7 +104,18 @@ def use_fake_environment() -> None:
 _mock: Any = None
 
 
-def start_local_aws(region: str = DEFAULT_REGION, load_default_amis: bool = True) -> None:
+# A cheap call per service: the first call to a service loads moto's data for it (EC2: about
+# 1.5 s of instance types and zones), and a student should not wait for it in a test cell.
+_WARM_UP_CALLS = {
+    "ec2": "describe_availability_zones",
+    "s3": "list_buckets",
+    "iam": "list_users",
+    "sts": "get_caller_identity",
+}
+
+
+def start_local_aws(region: str = DEFAULT_REGION, load_default_amis: bool = True,
+                    warm_up: tuple[str, ...] = ()) -> None:
     """Give this notebook an AWS of its own, emulated by moto, and block the real one.
 
     Sets fake credentials and ``region`` as the default region, installs the guard and
@@ -113,6 +125,8 @@ def start_local_aws(region: str = DEFAULT_REGION, load_default_amis: bool = True
 
     ``load_default_amis=False`` skips moto's catalogue of Amazon machine images (about
     0.2 s for each region a notebook touches); ``run_instances`` still accepts any AMI id.
+    ``warm_up=("ec2",)`` pays the first call to those services here, in the setup cell, so
+    that the exercises' test cells answer at once.
     """
     global _mock
     use_fake_environment()
@@ -122,6 +136,11 @@ def start_local_aws(region: str = DEFAULT_REGION, load_default_amis: bool = True
     if _mock is None:
         _mock = mock_aws()
         _mock.start()
+    for service in warm_up:
+        if service not in _WARM_UP_CALLS:
+            raise ValueError(f"warm_up: no sé precalentar «{service}»; "
+                             f"elige entre {sorted(_WARM_UP_CALLS)}.")
+        getattr(boto3.client(service, region_name=region), _WARM_UP_CALLS[service])()
 
 
 def reset_local_aws() -> None:

@@ -5,18 +5,24 @@
 A new notebook in release/ is copied. A copy the student never changed follows release/ when
 it changes. A copy the student changed is never overwritten: the new version is written beside
 it as ``<name>.nueva_version.ipynb``.
+
+"Changed" means its cells' text changed: JupyterLab rewrites a notebook's metadata and outputs
+as soon as it is opened or validated, and that is not the student's work.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
 COURSE_ROOT = Path(__file__).resolve().parents[1]
 WORK_DIR_NAME = "mi_trabajo"
+# Tests (and anyone who keeps their work elsewhere) can move the working copies.
+WORK_DIR_VARIABLE = "FUNDAMENTOS_AWS_WORK_DIR"
 MANIFEST_NAME = ".originales.json"  # release hash each copy was made from
 NEW_VERSION_SUFFIX = ".nueva_version.ipynb"
 
@@ -35,32 +41,48 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def cells_digest(path: Path) -> str | None:
+    """Hash of a notebook's cell types and texts (None if it is not a readable notebook)."""
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        text = json.dumps([(c["cell_type"], "".join(c["source"])) for c in cells])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def work_dir(course_root: Path = COURSE_ROOT) -> Path:
+    """Where the working copies live: mi_trabajo/, or $FUNDAMENTOS_AWS_WORK_DIR."""
+    return Path(os.environ.get(WORK_DIR_VARIABLE) or course_root / WORK_DIR_NAME)
+
+
 def prepare_workspace(course_root: Path = COURSE_ROOT) -> WorkspaceReport:
     """Create or update the working copies of every release notebook; never lose work."""
     release = course_root / "release"
-    work = course_root / WORK_DIR_NAME
-    work.mkdir(exist_ok=True)
+    work = work_dir(course_root)
+    work.mkdir(parents=True, exist_ok=True)
     manifest_path = work / MANIFEST_NAME
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
     report = WorkspaceReport()
     for original in sorted(release.glob("*/*.ipynb")):
         relative = original.relative_to(release).as_posix()
         copy = work / relative
-        new_hash = _digest(original)
+        known = manifest.get(relative, {})
+        current = {"release": _digest(original), "cells": cells_digest(original)}
         if not copy.exists():
             copy.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(original, copy)
-            manifest[relative] = new_hash
+            manifest[relative] = current
             report.copied.append(relative)
-        elif manifest.get(relative) == new_hash:
+        elif known.get("release") == current["release"]:
             report.unchanged.append(relative)
-        elif _digest(copy) == manifest.get(relative):  # untouched copy of an older version
+        elif known and cells_digest(copy) == known.get("cells"):  # untouched: follow release
             shutil.copyfile(original, copy)
-            manifest[relative] = new_hash
+            manifest[relative] = current
             report.updated.append(relative)
         else:  # the student's work: leave it, offer the new version beside it
             beside = copy.with_name(copy.name.removesuffix(".ipynb") + NEW_VERSION_SUFFIX)
-            if not beside.exists() or _digest(beside) != new_hash:
+            if not beside.exists() or _digest(beside) != current["release"]:
                 shutil.copyfile(original, beside)
                 report.offered_beside.append(relative)
             else:
@@ -71,7 +93,7 @@ def prepare_workspace(course_root: Path = COURSE_ROOT) -> WorkspaceReport:
 
 def main() -> None:
     report = prepare_workspace()
-    print(f"Tu carpeta de trabajo: {WORK_DIR_NAME}/")
+    print(f"Tu carpeta de trabajo: {work_dir()}")
     for path in report.copied:
         print(f"  nuevo ejercicio: {path}")
     for path in report.updated:

@@ -191,31 +191,63 @@ def test_feedback_preprocessor_removes_hidden_tests_and_their_tracebacks():
 
 # --- the student's working copies --------------------------------------------------------
 
-def _course(tmp_path, text="v1"):
+def _notebook(*sources: str, metadata: dict | None = None) -> str:
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(x, id=f"c{i}")
+                                         for i, x in enumerate(sources)],
+                                  metadata=metadata or {})
+    return nbformat.writes(nb)
+
+
+def _course(tmp_path, text):
     folder = tmp_path / "release" / "01_x"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "01_x_ejercicios.ipynb").write_text(text)
     return tmp_path / WORK_DIR_NAME / "01_x" / "01_x_ejercicios.ipynb"
 
 
-def test_workspace_copies_new_notebooks_and_follows_untouched_ones(tmp_path):
-    copy = _course(tmp_path, "v1")
+@pytest.fixture(autouse=False)
+def default_work_dir(monkeypatch):
+    monkeypatch.delenv("FUNDAMENTOS_AWS_WORK_DIR", raising=False)
+
+
+def test_workspace_copies_new_notebooks_and_follows_untouched_ones(tmp_path, default_work_dir):
+    copy = _course(tmp_path, _notebook("v1"))
     assert prepare_workspace(tmp_path).copied == ["01_x/01_x_ejercicios.ipynb"]
-    assert copy.read_text() == "v1"
+    assert copy.read_text() == _notebook("v1")
     assert prepare_workspace(tmp_path).unchanged == ["01_x/01_x_ejercicios.ipynb"]
-    _course(tmp_path, "v2")
+    # Opened in JupyterLab (metadata rewritten, outputs saved): still not the student's work.
+    opened = nbformat.reads(_notebook("v1", metadata={"language_info": {"version": "3"}}), 4)
+    opened.cells[0].outputs = [nbformat.v4.new_output("stream", text="hola")]
+    copy.write_text(nbformat.writes(opened))
+    _course(tmp_path, _notebook("v2"))
     assert prepare_workspace(tmp_path).updated == ["01_x/01_x_ejercicios.ipynb"]
-    assert copy.read_text() == "v2"
+    assert copy.read_text() == _notebook("v2")
 
 
-def test_workspace_never_overwrites_the_students_work(tmp_path):
-    copy = _course(tmp_path, "v1")
+def test_workspace_never_overwrites_the_students_work(tmp_path, default_work_dir):
+    copy = _course(tmp_path, _notebook("v1"))
     prepare_workspace(tmp_path)
-    copy.write_text("v1 + mi trabajo")
-    _course(tmp_path, "v2")
+    copy.write_text(_notebook("v1 + mi trabajo"))
+    _course(tmp_path, _notebook("v2"))
     report = prepare_workspace(tmp_path)
     assert report.offered_beside == ["01_x/01_x_ejercicios.ipynb"]
-    assert copy.read_text() == "v1 + mi trabajo"
+    assert copy.read_text() == _notebook("v1 + mi trabajo")
     beside = copy.with_name("01_x_ejercicios" + NEW_VERSION_SUFFIX)
-    assert beside.read_text() == "v2"
+    assert beside.read_text() == _notebook("v2")
     assert prepare_workspace(tmp_path).offered_beside == []  # said once, not every start
+
+
+def test_workspace_keeps_a_copy_it_cannot_read(tmp_path, default_work_dir):
+    copy = _course(tmp_path, _notebook("v1"))
+    prepare_workspace(tmp_path)
+    copy.write_text("{ esto no es JSON")
+    _course(tmp_path, _notebook("v2"))
+    assert prepare_workspace(tmp_path).offered_beside == ["01_x/01_x_ejercicios.ipynb"]
+    assert copy.read_text() == "{ esto no es JSON"
+
+
+def test_workspace_folder_can_move(tmp_path, monkeypatch):
+    monkeypatch.setenv("FUNDAMENTOS_AWS_WORK_DIR", str(tmp_path / "otra"))
+    _course(tmp_path, _notebook("v1"))
+    prepare_workspace(tmp_path)
+    assert (tmp_path / "otra" / "01_x" / "01_x_ejercicios.ipynb").exists()
