@@ -13,7 +13,7 @@ ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
 # Jupyter refuses to run as root (containers often do) unless told it may.
 ROOT_FLAG   := $(if $(filter 0,$(shell id -u)),--allow-root)
 
-.PHONY: lab test release clean-notebooks lint
+.PHONY: lab test release clean-notebooks lint progreso bench-student
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +45,9 @@ clean-notebooks: $(VENV)/.runtime-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+
+progreso: $(VENV)/.runtime-installed
+	$(BIN)/python -m fundamentos_aws.progress
+
+bench-student: $(VENV)/.dev-installed
+	$(BIN)/python benchmarks/student_feedback.py

@@ -36,7 +36,9 @@ def clean_env(home: Path) -> dict[str, str]:
     """The environment a notebook or grading run gets: no real AWS settings, an empty home."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env.update(HOME=str(home), PATH=f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}",
-               PYTHONDONTWRITEBYTECODE="1")
+               PYTHONDONTWRITEBYTECODE="1",
+               # working copies (the welcome lesson shows progress) stay out of the repo
+               FUNDAMENTOS_AWS_WORK_DIR=str(home / "mi_trabajo"))
     # Trap: if anything did reach for these, the guard or moto must have replaced them.
     env.update(AWS_ACCESS_KEY_ID="AKIAREALLOOKINGKEY00", AWS_SECRET_ACCESS_KEY="real-secret",
                AWS_PROFILE="instructor", AWS_ENDPOINT_URL="https://example.invalid")

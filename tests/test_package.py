@@ -216,7 +216,8 @@ def test_workspace_copies_new_notebooks_and_follows_untouched_ones(tmp_path, def
     assert copy.read_text() == _notebook("v1")
     assert prepare_workspace(tmp_path).unchanged == ["01_x/01_x_ejercicios.ipynb"]
     # Opened in JupyterLab (metadata rewritten, outputs saved): still not the student's work.
-    opened = nbformat.reads(_notebook("v1", metadata={"language_info": {"name": "python", "version": "3.11"}}), 4)
+    lab_metadata = {"language_info": {"name": "python", "version": "3.11"}}
+    opened = nbformat.reads(_notebook("v1", metadata=lab_metadata), 4)
     opened.cells[0].outputs = [nbformat.v4.new_output("stream", text="hola")]
     copy.write_text(nbformat.writes(opened))
     _course(tmp_path, _notebook("v2"))
