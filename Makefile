@@ -10,8 +10,6 @@ BIN    := $(CURDIR)/$(VENV)/bin
 export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
-# Jupyter refuses to run as root (containers often do) unless told it may.
-ROOT_FLAG   := $(if $(filter 0,$(shell id -u)),--allow-root)
 
 .PHONY: lab test release clean-notebooks lint progreso bench-student
 
@@ -28,8 +26,7 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
 	touch $@
 
 lab: $(VENV)/.runtime-installed
-	$(BIN)/python -m fundamentos_aws.workspace
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(ROOT_FLAG) $(LAB_ARGS) notebooks/01_infraestructura_global.ipynb
+	$(BIN)/python -m fundamentos_aws.lab $(LAB_ARGS)
 
 test: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)

@@ -152,8 +152,9 @@ def progress_chart(progress: list[NotebookProgress]):
     return fig
 
 
-def show_progress(course_root: Path = COURSE_ROOT):
-    """In a notebook: the table and the chart of your progress. Returns the progress list."""
+def show_progress(course_root: Path = COURSE_ROOT) -> None:
+    """In a notebook: the table and the chart of your progress (collect_progress() gives the
+    data)."""
     progress = collect_progress(course_root)
     try:
         from IPython.display import Markdown, display
@@ -162,7 +163,6 @@ def show_progress(course_root: Path = COURSE_ROOT):
     else:
         display(Markdown(progress_table(progress)))
     progress_chart(progress)
-    return progress
 
 
 def main() -> int:

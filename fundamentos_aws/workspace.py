@@ -1,6 +1,6 @@
 """The student's working copies of release/, in the git-ignored folder mi_trabajo/.
 
-    python -m fundamentos_aws.workspace        # run by `make lab`
+    python -m fundamentos_aws.workspace        # `make lab` does it before starting JupyterLab
 
 A new notebook in release/ is copied. A copy the student never changed follows release/ when
 it changes. A copy the student changed is never overwritten: the new version is written beside
@@ -91,11 +91,12 @@ def prepare_workspace(course_root: Path = COURSE_ROOT) -> WorkspaceReport:
     return report
 
 
-def main() -> None:
-    report = prepare_workspace()
-    print(f"Tu carpeta de trabajo: {work_dir()}")
+def main(course_root: Path = COURSE_ROOT) -> None:
+    """Prepare the working copies and tell the student, in Spanish, what changed."""
+    report = prepare_workspace(course_root)
+    print(f"Tus ejercicios están en {work_dir(course_root)}")
     for path in report.copied:
-        print(f"  nuevo ejercicio: {path}")
+        print(f"  nuevo: {path}")
     for path in report.updated:
         print(f"  actualizado (no lo habías tocado): {path}")
     for path in report.offered_beside:
