@@ -46,4 +46,6 @@ c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTestsFromFeedback,
 # Exchange on one machine (instructor and students share this folder's exchange/):
 # the default /srv/nbgrader/exchange needs root. For a real multi-user server, point
 # this at a shared, world-writable directory instead (see README, instructor guide).
+# Created here so that formgrader's Release/Collect work on a fresh clone.
 c.Exchange.root = str(COURSE_ROOT / "exchange")
+(COURSE_ROOT / "exchange").mkdir(exist_ok=True)

@@ -16,6 +16,9 @@ from .workspace import COURSE_ROOT
 from .workspace import main as prepare_and_report
 
 WELCOME = "notebooks/00_bienvenida.ipynb"
+# JupyterLab defaults for the course (no "get Jupyter news?" prompt, no update check), read
+# from <config path>/labconfig/default_setting_overrides.json. The student can still change them.
+JUPYTER_CONFIG = Path(__file__).resolve().parent / "jupyter_config"
 
 
 def lab_command(course_root: Path, extra_args: list[str]) -> list[str]:
@@ -33,6 +36,8 @@ def main(argv: list[str]) -> None:
         root, argv = Path(argv[1]).resolve(), argv[2:]
     prepare_and_report(root)
     os.chdir(root)  # nbgrader's extension reads nbgrader_config.py from here
+    paths = [str(JUPYTER_CONFIG), os.environ.get("JUPYTER_CONFIG_PATH", "")]
+    os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(p for p in paths if p)
     command = lab_command(root, argv)
     os.execv(command[0], command)
 
