@@ -143,6 +143,10 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
     subprocess.run([sys.executable, "-m", "fundamentos_aws.workspace"], env=env, check=True,
                    cwd=course)  # so that the copy exists before we fill it in
     _solve_all_but_ej1(work / ASSIGNMENT / NOTEBOOK)
+    # The teacher has released the assignment through the course's exchange.
+    for step in ("generate_assignment", "release_assignment"):
+        done = run(["nbgrader", step, ASSIGNMENT], course, tmp_path)
+        assert done.returncode == 0, done.stderr[-3000:]
     lab = Lab([sys.executable, "-m", "fundamentos_aws.lab", "--root", str(course)], course,
               env, tmp_path)
     try:
@@ -188,6 +192,13 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
         tests = _cell(page, "check01.availability_zones(availability_zones)")
         tests.get_by_text("Has devuelto los identificadores de zona").wait_for(timeout=60_000)
         _shot(page, "04-respuesta-incorrecta", showing=tests)
+
+        # 5. nbgrader's Assignment List sees the course's exchange.
+        page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
+        page.get_by_role("menuitem", name="Assignment List").click()
+        released = page.locator("#released_assignments_list")
+        released.get_by_text(ASSIGNMENT).wait_for(timeout=60_000)
+        _shot(page, "05-lista-de-tareas")
     finally:
         lab.stop()
 
@@ -213,7 +224,7 @@ def test_instructor_sees_graded_submissions_in_formgrader(browser, tmp_path):
         page.goto(f"{lab.url}/formgrader")
         page.get_by_text(ASSIGNMENT).first.wait_for(timeout=60_000)
         assert page.get_by_text("does not exist").count() == 0, "formgrader warns of a problem"
-        _shot(page, "05-formgrader-tareas")
+        _shot(page, "06-formgrader-tareas")
         page.goto(f"{lab.url}/formgrader/manage_submissions/{ASSIGNMENT}")
         rows = page.locator("tr", has_text="ana")
         rows.first.wait_for(timeout=60_000)
@@ -221,6 +232,6 @@ def test_instructor_sees_graded_submissions_in_formgrader(browser, tmp_path):
         assert "22" in rows.first.inner_text()  # autograded points of the solution
         assert re.search(r"\b0(\.0)? / 25", page.locator("tr", has_text="bruno").first
                          .inner_text())
-        _shot(page, "06-formgrader-entregas")
+        _shot(page, "07-formgrader-entregas")
     finally:
         lab.stop()
