@@ -10,6 +10,7 @@ a copy nobody has touched yet is known to score zero without running it.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -120,13 +121,23 @@ def collect_progress(course_root: Path = COURSE_ROOT) -> list[NotebookProgress]:
     return progress
 
 
+def exercise_label(grade_id: str) -> str:
+    """A name a student recognises: 'ej4a-pruebas' -> 'Ejercicio 4a', 'quiz-p3' -> 'Pregunta 3'."""
+    if match := re.fullmatch(r"ej(\w+?)-pruebas", grade_id):
+        return f"Ejercicio {match.group(1)}"
+    if match := re.fullmatch(r"quiz-p(\d+)", grade_id):
+        return f"Pregunta {match.group(1)}"
+    return grade_id
+
+
 def progress_table(progress: list[NotebookProgress]) -> str:
     """A Markdown table: one row per exercise, ✔ or ✘ and what failed."""
     rows = ["| Tarea | Prueba | Puntos | Estado |", "|---|---|---|---|"]
     for nb in progress:
         for e in nb.exercises:
             state = "✔" if e.passed else f"✘ {e.message}".replace("|", "/")
-            rows.append(f"| {nb.assignment} | {e.grade_id} | {e.points:g} | {state} |")
+            rows.append(f"| {nb.assignment} | {exercise_label(e.grade_id)} | {e.points:g} | "
+                        f"{state} |")
         rows.append(f"| **{nb.assignment}** | **total (pruebas visibles)** | "
                      f"**{nb.earned:g} / {nb.total:g}** | |")
     return "\n".join(rows)
@@ -172,7 +183,7 @@ def main() -> int:
         print(f"{nb.assignment}: {nb.earned:g} de {nb.total:g} puntos en las pruebas "
               f"visibles{state}")
         for e in nb.exercises:
-            print(f"  {'✔' if e.passed else '✘'} {e.grade_id:<16} {e.points:g} pt  "
+            print(f"  {'✔' if e.passed else '✘'} {exercise_label(e.grade_id):<14} {e.points:g} pt  "
                   f"{'' if e.passed else e.message}")
     fig = progress_chart(progress)
     out = work_dir() / "progreso.png"

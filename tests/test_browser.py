@@ -16,6 +16,8 @@ import nbformat
 import pytest
 from course import REPO, clean_env, run, solution_source
 
+from fundamentos_aws.progress import collect_progress
+
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = REPO / "tests" / "artifacts" / "browser"
 ASSIGNMENT = "01_infraestructura_global"
@@ -135,7 +137,7 @@ def _replace_cell_text(page, cell, code: str) -> None:
     page.keyboard.insert_text(code)  # as typed text, without the editor's auto-indent
 
 
-def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
+def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
     course = _copy_course(tmp_path / "curso")
     work = course / "mi_trabajo"
     env = clean_env(tmp_path) | {"FUNDAMENTOS_AWS_WORK_DIR": str(work)}
@@ -143,6 +145,10 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
     subprocess.run([sys.executable, "-m", "fundamentos_aws.workspace"], env=env, check=True,
                    cwd=course)  # so that the copy exists before we fill it in
     _solve_all_but_ej1(work / ASSIGNMENT / NOTEBOOK)
+    monkeypatch.setenv("FUNDAMENTOS_AWS_WORK_DIR", str(work))
+    (before,) = collect_progress(course)
+    # Exercise 1 missing costs its 2 points and the 2 of exercise 8, which calls it.
+    assert (before.earned, before.total) == (18, 22)
     # The teacher has released the assignment through the course's exchange.
     for step in ("generate_assignment", "release_assignment"):
         done = run(["nbgrader", step, ASSIGNMENT], course, tmp_path)
@@ -182,8 +188,19 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
         _shot(page, "03-validate-correcto")
         page.keyboard.press("Escape")
         dialog.wait_for(state="detached", timeout=10_000)
+        page.keyboard.press("Control+s")  # Validate saved it already; saving again is harmless
 
-        # 4. A wrong answer: the test cell says in Spanish what is wrong.
+        # 4. The progress in the welcome lesson now counts exercise 1 too.
+        page.goto(f"{lab.url}/lab/tree/notebooks/00_bienvenida.ipynb")
+        progress = _cell(page, "show_progress()")
+        progress.wait_for(timeout=60_000)
+        progress.click()
+        page.keyboard.press("Shift+Enter")
+        progress.get_by_text("22 / 22").first.wait_for(timeout=120_000)
+        _shot(page, "04-progreso", showing=progress)
+        page.goto(f"{lab.url}/lab/tree/mi_trabajo/{ASSIGNMENT}/{NOTEBOOK}")
+
+        # 5. A wrong answer: the test cell says in Spanish what is wrong.
         answer = _cell(page, "def availability_zones(region):")
         _replace_cell_text(page, answer, WRONG_EJ1)
         page.keyboard.press("Shift+Enter")  # runs the answer, moves to the hint
@@ -191,14 +208,14 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path):
         page.keyboard.press("Shift+Enter")  # runs the test cell
         tests = _cell(page, "check01.availability_zones(availability_zones)")
         tests.get_by_text("Has devuelto los identificadores de zona").wait_for(timeout=60_000)
-        _shot(page, "04-respuesta-incorrecta", showing=tests)
+        _shot(page, "05-respuesta-incorrecta", showing=tests)
 
-        # 5. nbgrader's Assignment List sees the course's exchange.
+        # 6. nbgrader's Assignment List sees the course's exchange.
         page.get_by_role("menuitem", name="Nbgrader", exact=True).click()
         page.get_by_role("menuitem", name="Assignment List").click()
         released = page.locator("#released_assignments_list")
         released.get_by_text(ASSIGNMENT).wait_for(timeout=60_000)
-        _shot(page, "05-lista-de-tareas")
+        _shot(page, "06-lista-de-tareas")
     finally:
         lab.stop()
 
@@ -224,7 +241,7 @@ def test_instructor_sees_graded_submissions_in_formgrader(browser, tmp_path):
         page.goto(f"{lab.url}/formgrader")
         page.get_by_text(ASSIGNMENT).first.wait_for(timeout=60_000)
         assert page.get_by_text("does not exist").count() == 0, "formgrader warns of a problem"
-        _shot(page, "06-formgrader-tareas")
+        _shot(page, "07-formgrader-tareas")
         page.goto(f"{lab.url}/formgrader/manage_submissions/{ASSIGNMENT}")
         rows = page.locator("tr", has_text="ana")
         rows.first.wait_for(timeout=60_000)
@@ -232,6 +249,6 @@ def test_instructor_sees_graded_submissions_in_formgrader(browser, tmp_path):
         assert "22" in rows.first.inner_text()  # autograded points of the solution
         assert re.search(r"\b0(\.0)? / 25", page.locator("tr", has_text="bruno").first
                          .inner_text())
-        _shot(page, "07-formgrader-entregas")
+        _shot(page, "08-formgrader-entregas")
     finally:
         lab.stop()

@@ -62,7 +62,8 @@ def test_progress_counts_exactly_the_exercises_that_pass(course, monkeypatch):
     assert {e.grade_id for e in again.exercises if e.passed} == passed
 
     table = progress_table([again])
-    assert "| 01_infraestructura_global | ej1-pruebas | 2 | ✔ |" in table
+    assert "| 01_infraestructura_global | Ejercicio 1 | 2 | ✔ |" in table
+    assert "| 01_infraestructura_global | Pregunta 5 | 1 | ✔ |" in table
     assert "**10 / 22**" in table
     fig = progress_chart([again])
     earned_bar, missing_bar = fig.axes[0].patches[0], fig.axes[0].patches[1]
