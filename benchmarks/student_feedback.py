@@ -25,22 +25,7 @@ from nbgrader.validator import Validator
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
-from course import solution_source  # noqa: E402
-
-
-def solved_copy(release: Path, source: Path, out: Path) -> Path:
-    """The release notebook with the source's solutions typed in, as a student would."""
-    solutions = {c.metadata["nbgrader"]["grade_id"]: solution_source(c)
-                 for c in nbformat.read(source, 4).cells
-                 if c.metadata.get("nbgrader", {}).get("solution")}
-    nb = nbformat.read(release, 4)
-    for cell in nb.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in solutions:
-            cell.source = solutions[grade_id]
-    out.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, out)
-    return out
+from course import solved_copy  # noqa: E402
 
 
 def test_cell_latencies(path: Path) -> list[float]:

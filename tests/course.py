@@ -115,11 +115,31 @@ def corpus(assignment: str) -> list[CorpusEntry]:
             for p in sorted((folder / kind).glob("*.py"))]
 
 
+def solutions(source_nb) -> dict[str, str]:
+    """{grade_id: solved code} of every answer cell of a source notebook."""
+    return {c.metadata["nbgrader"]["grade_id"]: solution_source(c) for c in source_nb.cells
+            if c.metadata.get("nbgrader", {}).get("solution")}
+
+
+def solved_copy(release: Path, source: Path, out: Path, only: set[str] | None = None,
+                unsolved: frozenset[str] = frozenset()) -> Path:
+    """Write ``out``: the release notebook as a student who typed in the source's solutions
+    (in the answer cells named in ``only``, or all of them, except those in ``unsolved``)."""
+    solved = solutions(nbformat.read(source, as_version=4))
+    nb = nbformat.read(release, as_version=4)
+    for cell in nb.cells:
+        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+        if grade_id in solved and (only is None or grade_id in only) and grade_id not in unsolved:
+            cell.source = solved[grade_id]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, out)
+    return out
+
+
 def submission_from(release_nb, source_nb, answers: dict[str, str]):
     """The release notebook with every answer cell filled in: from ``answers`` where given,
     else with the source's solution. Returns the notebook and the answer ids it used."""
-    solved = {c.metadata["nbgrader"]["grade_id"]: solution_source(c) for c in source_nb.cells
-              if c.metadata.get("nbgrader", {}).get("solution")}
+    solved = solutions(source_nb)
     nb = nbformat.from_dict(release_nb)
     used = set()
     for cell in nb.cells:

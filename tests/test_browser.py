@@ -12,9 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
 import pytest
-from course import REPO, clean_env, run, solution_source
+from course import REPO, clean_env, run, solved_copy
 
 from fundamentos_aws.progress import collect_progress
 
@@ -104,19 +103,6 @@ def _copy_course(dest: Path) -> Path:
     return dest
 
 
-def _solve_all_but_ej1(path: Path) -> None:
-    """The working copy of a student who has done every exercise but the first one."""
-    source = nbformat.read(REPO / "source" / ASSIGNMENT / NOTEBOOK, as_version=4)
-    solutions = {c.metadata["nbgrader"]["grade_id"]: solution_source(c) for c in source.cells
-                 if c.metadata.get("nbgrader", {}).get("solution")}
-    nb = nbformat.read(path, as_version=4)
-    for cell in nb.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in solutions and grade_id != "ej1-respuesta":
-            cell.source = solutions[grade_id]
-    nbformat.write(nb, path)
-
-
 def _shot(page, name: str, showing=None) -> None:
     if showing is not None:  # JupyterLab draws cells lazily: scroll, then let it paint
         showing.scroll_into_view_if_needed()
@@ -144,7 +130,9 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
     # `make lab` runs exactly this: working copies, then JupyterLab with the welcome lesson.
     subprocess.run([sys.executable, "-m", "fundamentos_aws.workspace"], env=env, check=True,
                    cwd=course)  # so that the copy exists before we fill it in
-    _solve_all_but_ej1(work / ASSIGNMENT / NOTEBOOK)
+    copy = work / ASSIGNMENT / NOTEBOOK  # a student who has done all but exercise 1
+    solved_copy(copy, REPO / "source" / ASSIGNMENT / NOTEBOOK, copy,
+                unsolved=frozenset({"ej1-respuesta"}))
     monkeypatch.setenv("FUNDAMENTOS_AWS_WORK_DIR", str(work))
     (before,) = collect_progress(course)
     # Exercise 1 missing costs its 2 points and the 2 of exercise 8, which calls it.

@@ -5,9 +5,8 @@ from __future__ import annotations
 import shutil
 
 import matplotlib.pyplot as plt
-import nbformat
 import pytest
-from course import REPO, solution_source
+from course import REPO, solved_copy
 
 from fundamentos_aws import progress as progress_module
 from fundamentos_aws.progress import collect_progress, progress_chart, progress_table
@@ -24,17 +23,9 @@ def course(tmp_path, monkeypatch):
 
 
 def _answer(course, cell_ids):
-    """Write the source's solution into some answer cells of the working copy."""
-    source = nbformat.read(REPO / "source" / ASSIGNMENT / NAME, as_version=4)
-    solutions = {c.metadata["nbgrader"]["grade_id"]: solution_source(c) for c in source.cells
-                 if c.metadata.get("nbgrader", {}).get("solution")}
-    path = course / "mi_trabajo" / ASSIGNMENT / NAME
-    nb = nbformat.read(path, as_version=4)
-    for cell in nb.cells:
-        grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
-        if grade_id in cell_ids:
-            cell.source = solutions[grade_id]
-    nbformat.write(nb, path)
+    """Type the source's solution into some answer cells of the working copy."""
+    copy = course / "mi_trabajo" / ASSIGNMENT / NAME
+    solved_copy(copy, REPO / "source" / ASSIGNMENT / NAME, copy, only=cell_ids)
 
 
 def test_untouched_copy_scores_zero_without_running(course, monkeypatch):
