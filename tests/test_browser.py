@@ -12,8 +12,9 @@ import sys
 import time
 from pathlib import Path
 
+import nbformat
 import pytest
-from course import REPO, clean_env, run, solved_copy
+from course import REPO, GradedCourse, clean_env, run, solved_copy
 
 from fundamentos_aws.progress import collect_progress
 
@@ -209,17 +210,13 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
 
 
 def test_instructor_sees_graded_submissions_in_formgrader(browser, tmp_path):
-    course = tmp_path / "curso"
-    course.mkdir()
-    shutil.copy(REPO / "nbgrader_config.py", course)
-    shutil.copytree(REPO / "source" / ASSIGNMENT, course / "source" / ASSIGNMENT)
-    assert run(["nbgrader", "generate_assignment", ASSIGNMENT], course, tmp_path).returncode == 0
+    graded = GradedCourse.create(tmp_path / "curso", ASSIGNMENT)
+    assert graded.generate.returncode == 0, graded.generate.stderr[-3000:]
+    course = graded.root
     for student, origin in (("ana", course / "source"), ("bruno", course / "release")):
-        folder = course / "submitted" / student / ASSIGNMENT
-        folder.mkdir(parents=True)
-        shutil.copy(origin / ASSIGNMENT / NOTEBOOK, folder)
-    done = run(["nbgrader", "autograde", ASSIGNMENT], course, tmp_path)
-    assert done.returncode == 0, done.stderr[-3000:]
+        graded.submit(student, {NOTEBOOK: nbformat.read(origin / ASSIGNMENT / NOTEBOOK, 4)})
+    graded.autograde_all()
+    assert graded.autograde.returncode == 0, graded.autograde.stderr[-3000:]
 
     root_flag = ["--allow-root"] if os.geteuid() == 0 else []
     lab = Lab([sys.executable, "-m", "jupyterlab", *root_flag], course, clean_env(tmp_path),

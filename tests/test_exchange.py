@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import getpass
-import shutil
 
-from course import REPO, run
+from course import GradedCourse, run
 
 ASSIGNMENT = "01_infraestructura_global"
 
 
 def test_release_fetch_submit_collect_on_one_machine(tmp_path):
-    course = tmp_path / "curso"
-    course.mkdir()
-    shutil.copy(REPO / "nbgrader_config.py", course)
-    shutil.copytree(REPO / "source" / ASSIGNMENT, course / "source" / ASSIGNMENT)
-    (course / "exchange").mkdir()
-    for step in (["generate_assignment", ASSIGNMENT], ["release_assignment", ASSIGNMENT]):
-        done = run(["nbgrader", *step], course, tmp_path)
-        assert done.returncode == 0, done.stderr[-3000:]
+    graded = GradedCourse.create(tmp_path / "curso", ASSIGNMENT)
+    assert graded.generate.returncode == 0, graded.generate.stderr[-3000:]
+    course = graded.root
+    done = run(["nbgrader", "release_assignment", ASSIGNMENT], course, tmp_path)
+    assert done.returncode == 0, done.stderr[-3000:]
 
     # A student on the same machine: own folder, own config naming the course's exchange.
     student = tmp_path / "ana"
