@@ -7,10 +7,18 @@ this folder. Paths are taken from this file, so running nbgrader from elsewhere 
 
 from pathlib import Path
 
-from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.preprocessors import GetGrades
+from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import (
+    AssignLatePenalties,
+    CheckCellMetadata,
+    GetGrades,
+    IgnorePattern,
+    LimitOutput,
+    SaveAutoGrades,
+)
 
 from fundamentos_aws.grading import ClearHiddenTestsFromFeedback
+from fundamentos_aws.grading.sandbox import SandboxedExecute
 
 COURSE_ROOT = Path(__file__).resolve().parent
 
@@ -30,6 +38,14 @@ c.ClearSolutions.code_stub = {
     "python": "# ESCRIBE AQUÍ TU CÓDIGO\nraise NotImplementedError()",
 }
 c.ClearSolutions.text_stub = "ESCRIBE AQUÍ TU RESPUESTA"
+
+# Student code runs in a bubblewrap sandbox (no network, no instructor environment or files,
+# resource limits), in kernels forked from a warm factory; a kernel death or an unstoppable
+# loop is named instead of scored 0. Same list as nbgrader's, with Execute replaced.
+# Refuses to run without bubblewrap unless FUNDAMENTOS_AWS_UNSAFE_GRADING=1 (README).
+c.Autograde.autograde_preprocessors = [SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor,
+                                       LimitOutput, SaveAutoGrades, AssignLatePenalties,
+                                       CheckCellMetadata]
 
 # Per cell. The slowest cell (first EC2 call loads moto's AMIs) takes about 2 s; 60 s
 # leaves room for a slow machine and still stops an infinite loop in a minute.

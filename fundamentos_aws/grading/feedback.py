@@ -1,4 +1,4 @@
-"""nbgrader pieces of the course: what the student receives as feedback."""
+"""What the student receives as feedback: nbgrader's, without hidden tests."""
 
 from __future__ import annotations
 

@@ -1,0 +1,136 @@
+"""Look at a submission before grading it: what is broken, and what the student changed that
+nbgrader will quietly put back (edited, deleted or stripped test cells, changed points, fake
+grade cells). nbgrader restores those from the gradebook; this module makes sure the
+instructor hears about it, and refuses the submissions nbgrader cannot grade at all.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbgrader.api import Gradebook
+from nbgrader.utils import compute_checksum
+
+
+@dataclass
+class CellSpec:
+    name: str
+    checksum: str | None
+    source: str
+    points: float | None  # None: not a grade cell
+
+
+@dataclass
+class NotebookSpec:
+    """What the gradebook knows about one notebook of the assignment."""
+
+    name: str  # without .ipynb
+    cells: dict[str, CellSpec]
+
+    @property
+    def max_score(self) -> float:
+        return sum(c.points or 0 for c in self.cells.values())
+
+
+@dataclass
+class Inspection:
+    """Findings about one student's submission."""
+
+    blocking: list[str] = field(default_factory=list)  # cannot be graded
+    notes: list[str] = field(default_factory=list)      # graded, but the instructor should know
+
+
+def assignment_spec(db_url: str, assignment: str) -> dict[str, NotebookSpec]:
+    """{notebook name: spec} from the gradebook (filled by generate_assignment)."""
+    with Gradebook(db_url) as gb:
+        specs = {}
+        for notebook in gb.find_assignment(assignment).notebooks:
+            cells = {c.name: CellSpec(c.name, c.checksum, c.source, None)
+                     for c in notebook.source_cells if c.locked or c.name in
+                     {g.name for g in notebook.grade_cells}}
+            for grade in notebook.grade_cells:
+                spec = cells.setdefault(grade.name, CellSpec(grade.name, None, "", None))
+                spec.points = float(grade.max_score)
+            specs[notebook.name] = NotebookSpec(notebook.name, cells)
+        return specs
+
+
+def inspect_submission(folder: Path, spec: dict[str, NotebookSpec]) -> Inspection:
+    """Check the notebooks in ``folder`` (submitted/<student>/<assignment>) against ``spec``."""
+    result = Inspection()
+    present = {p.stem: p for p in folder.glob("*.ipynb")} if folder.is_dir() else {}
+    unexpected = sorted(set(present) - set(spec))
+    missing = sorted(set(spec) - set(present))
+    for name in missing:
+        if len(missing) == 1 and len(unexpected) == 1:
+            result.blocking.append(
+                f"notebook {name}.ipynb is missing; {unexpected[0]}.ipynb was submitted instead "
+                f"(renamed?). Rename it to {name}.ipynb in {folder} and grade again")
+        else:
+            result.blocking.append(f"notebook {name}.ipynb is missing from the submission")
+    if missing and len(missing) < len(spec):
+        # Other notebooks can still be graded; the missing one is worth nothing.
+        result.notes.extend(result.blocking)
+        result.blocking = []
+    for name in sorted(set(spec) & set(present)):
+        _inspect_notebook(present[name], spec[name], result)
+    return result
+
+
+def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> None:
+    raw = path.read_bytes()
+    if not raw.strip():
+        result.blocking.append(f"{path.name} is an empty file")
+        return
+    try:
+        json.loads(raw)
+    except ValueError as error:
+        result.blocking.append(f"{path.name} is not valid JSON ({error})")
+        return
+    try:
+        nb = nbformat.reads(raw.decode("utf-8"), as_version=4)
+        nbformat.validate(nb)
+    except Exception as error:
+        result.blocking.append(f"{path.name} is not a valid notebook ({str(error)[:200]})")
+        return
+
+    seen = set()
+    for index, cell in enumerate(nb.cells):
+        meta = cell.get("metadata", {}).get("nbgrader")
+        if not meta or "grade_id" not in meta:
+            for grade_id, expected in spec.cells.items():
+                if expected.points is not None and expected.source.strip() \
+                        and cell.get("source", "").strip() == expected.source.strip():
+                    result.notes.append(f"{path.name}: test cell '{grade_id}' lost its nbgrader "
+                                        f"metadata (cell {index + 1}); nbgrader restores it")
+            continue
+        grade_id = meta["grade_id"]
+        expected = spec.cells.get(grade_id)
+        if expected is None:
+            if meta.get("grade"):
+                result.notes.append(f"{path.name}: extra grade cell '{grade_id}' that is not "
+                                    "in the assignment; nbgrader ignores it")
+            continue
+        seen.add(grade_id)
+        if expected.points is not None and meta.get("grade") \
+                and float(meta.get("points", 0)) != expected.points:
+            result.notes.append(f"{path.name}: points of '{grade_id}' changed from "
+                                f"{expected.points:g} to {meta.get('points')}; nbgrader "
+                                "restores them")
+        elif expected.checksum and meta.get("locked") and _checksum(cell) != expected.checksum:
+            result.notes.append(f"{path.name}: locked cell '{grade_id}' was edited; nbgrader "
+                                "restores it")
+    for grade_id, expected in spec.cells.items():
+        if expected.points is not None and grade_id not in seen:
+            result.notes.append(f"{path.name}: test cell '{grade_id}' was deleted; nbgrader "
+                                "puts it back")
+
+
+def _checksum(cell) -> str | None:
+    try:
+        return compute_checksum(cell)
+    except Exception:
+        return None
