@@ -2,6 +2,8 @@
 #   make lab      set up, prepare your working copies, start JupyterLab (students)
 #   make test     set up and run the whole test suite (CI runs this)
 #   make release  regenerate release/ from source/ with nbgrader (instructors, authors)
+#   make grade A=01_infraestructura_global   grade a class (instructors; STEPS=autograde,...)
+#   make bench    grading benchmark: stock nbgrader vs make grade on a generated class
 
 PYTHON ?= python3
 VENV   := .venv
@@ -11,7 +13,7 @@ export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
 
-.PHONY: lab test release clean-notebooks lint progreso bench-student
+.PHONY: lab test release clean-notebooks lint progreso bench-student grade bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,16 @@ release: $(VENV)/.runtime-installed
 	  $(BIN)/nbgrader generate_assignment "$$a" --force --log-level=WARN || exit 1; \
 	done
 	@echo "release/ regenerated from source/ for: $(ASSIGNMENTS)"
+
+# Steps: autograde (parallel, sandboxed), feedback, export, report. WORKERS defaults to cores.
+STEPS   ?= autograde,feedback,export,report
+WORKERS ?=
+grade: $(VENV)/.runtime-installed
+	@test -n "$(A)" || { echo "usage: make grade A=<assignment> [STEPS=autograde,feedback,export,report]"; exit 1; }
+	$(BIN)/python -m fundamentos_aws.grading "$(A)" --steps "$(STEPS)" $(if $(WORKERS),--workers $(WORKERS))
+
+bench: $(VENV)/.dev-installed
+	$(BIN)/python benchmarks/grading.py $(BENCH_ARGS)
 
 clean-notebooks: $(VENV)/.runtime-installed
 	$(BIN)/python -m fundamentos_aws.notebooks fix notebooks source

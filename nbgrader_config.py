@@ -11,14 +11,18 @@ from nbconvert.preprocessors import ClearMetadataPreprocessor, CSSHTMLHeaderPrep
 from nbgrader.preprocessors import (
     AssignLatePenalties,
     CheckCellMetadata,
+    ClearOutput,
+    DeduplicateIds,
     GetGrades,
     IgnorePattern,
     LimitOutput,
+    OverwriteCells,
+    OverwriteKernelspec,
     SaveAutoGrades,
 )
 
 from fundamentos_aws.grading import ClearHiddenTestsFromFeedback
-from fundamentos_aws.grading.sandbox import SandboxedExecute
+from fundamentos_aws.grading.sandbox import DropUnknownGradeCells, SandboxedExecute
 
 COURSE_ROOT = Path(__file__).resolve().parent
 
@@ -46,6 +50,10 @@ c.ClearSolutions.text_stub = "ESCRIBE AQUÍ TU RESPUESTA"
 c.Autograde.autograde_preprocessors = [SandboxedExecute, IgnorePattern, ClearMetadataPreprocessor,
                                        LimitOutput, SaveAutoGrades, AssignLatePenalties,
                                        CheckCellMetadata]
+
+# A grade cell the student invented becomes a plain cell (nbgrader 0.9 would crash on it).
+c.Autograde.sanitize_preprocessors = [ClearOutput, DeduplicateIds, OverwriteKernelspec,
+                                      DropUnknownGradeCells, OverwriteCells, CheckCellMetadata]
 
 # Per cell. The slowest cell (first EC2 call loads moto's AMIs) takes about 2 s; 60 s
 # leaves room for a slow machine and still stops an infinite loop in a minute.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import re
 import shutil
@@ -176,25 +177,19 @@ class GradedCourse:
         for name, nb in notebooks.items():
             nbformat.write(nb, folder / name)
 
-    def autograde_all(self, workers: int = os.cpu_count() or 1) -> None:
-        """Autograde every submitted student, in ``workers`` concurrent nbgrader processes
-        over disjoint students (SQLite takes two writers; each process grades a list)."""
-        students = sorted(p.name for p in (self.root / "submitted").iterdir())
-        groups = [students[i::workers] for i in range(workers) if students[i::workers]]
-        prefix = offline_prefix() or []
-        procs = []
-        for group in groups:
-            # nbgrader selects students by one id or glob; a group is "all but the others".
-            others = ",".join(s for s in students if s not in group)
-            cmd = ["nbgrader", "autograde", self.assignment, "--force",
-                   f"--CourseDirectory.student_id_exclude={others}"]
-            procs.append(subprocess.Popen([*prefix, *cmd], cwd=self.root,
-                                          env=clean_env(self.root), text=True,
-                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE))
-        outs = [p.communicate(timeout=1800) for p in procs]
-        self.autograde = subprocess.CompletedProcess(
-            "nbgrader autograde", max(p.returncode for p in procs),
-            "".join(o[0] for o in outs), "".join(o[1] for o in outs))
+    def autograde_all(self, workers: int = os.cpu_count() or 1,
+                      extra: tuple[str, ...] = ()) -> None:
+        """Autograde every submitted student with the course's pipeline (what `make grade`
+        runs: nbgrader in parallel workers, student code in the sandbox), offline."""
+        self.autograde = run([sys.executable, "-m", "fundamentos_aws.grading", self.assignment,
+                              "--course", str(self.root), "--steps", "autograde",
+                              "--workers", str(workers), "--no-progress", *extra],
+                             self.root, self.root, timeout=1800)
+
+    def outcomes(self) -> dict[str, dict]:
+        """{student: outcome} of the last pipeline run (status, score, reasons)."""
+        path = self.root / "informes" / self.assignment / "resultados.json"
+        return {o["student"]: o for o in json.loads(path.read_text())}
 
     def scores(self, student: str) -> dict[str, tuple[float | None, float]]:
         """{grade_id: (score, max_score)} for every graded cell of a student's submission."""

@@ -43,14 +43,20 @@ class Inspection:
     notes: list[str] = field(default_factory=list)      # graded, but the instructor should know
 
 
-def assignment_spec(db_url: str, assignment: str) -> dict[str, NotebookSpec]:
-    """{notebook name: spec} from the gradebook (filled by generate_assignment)."""
+def assignment_spec(db_url: str, assignment: str, release: Path) -> dict[str, NotebookSpec]:
+    """{notebook name: spec}: points from the gradebook, cells as the students received them
+    (``release``: the assignment's release folder; its locked cells have no hidden tests)."""
     with Gradebook(db_url) as gb:
         specs = {}
         for notebook in gb.find_assignment(assignment).notebooks:
-            cells = {c.name: CellSpec(c.name, c.checksum, c.source, None)
-                     for c in notebook.source_cells if c.locked or c.name in
-                     {g.name for g in notebook.grade_cells}}
+            cells = {}
+            path = release / f"{notebook.name}.ipynb"
+            if path.exists():
+                for cell in nbformat.read(path, as_version=4).cells:
+                    meta = cell.metadata.get("nbgrader", {})
+                    if "grade_id" in meta and (meta.get("locked") or meta.get("grade")):
+                        cells[meta["grade_id"]] = CellSpec(meta["grade_id"], _checksum(cell),
+                                                           cell.source, None)
             for grade in notebook.grade_cells:
                 spec = cells.setdefault(grade.name, CellSpec(grade.name, None, "", None))
                 spec.points = float(grade.max_score)

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps.api import NbGraderAPI
 from nbgrader.coursedir import CourseDirectory
@@ -115,6 +116,7 @@ def _grade_one(course: Course, api: NbGraderAPI, assignment: str, student: str,
         outcome.reasons.insert(0, run.failure or _first_error(result))
         _forget_scores(course, assignment, student)
     else:
+        outcome.reasons += _notable_errors(course, assignment, student)
         outcome.score, problem = _recorded_score(course, assignment, student, outcome.max_score)
         if problem:
             outcome.status = ERROR
@@ -124,6 +126,28 @@ def _grade_one(course: Course, api: NbGraderAPI, assignment: str, student: str,
         outcome.status = REVIEW
     outcome.seconds = time.monotonic() - start
     return outcome
+
+
+# Errors in a graded notebook that say more about the submission than about the answers.
+NOTABLE_ERRORS = {
+    "SystemExit": "called sys.exit()",
+    "MemoryError": "ran out of memory (MemoryError)",
+}
+
+
+def _notable_errors(course: Course, assignment: str, student: str) -> list[str]:
+    folder = course.root / course.config.CourseDirectory.autograded_directory / student / assignment
+    notes = []
+    for path in sorted(folder.glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        for index, cell in enumerate(nb.cells):
+            for output in cell.get("outputs", []):
+                what = NOTABLE_ERRORS.get(output.get("ename", ""))
+                if output.get("output_type") == "error" and what:
+                    grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+                    name = f"'{grade_id}'" if grade_id else f"number {index + 1}"
+                    notes.append(f"{path.name}: cell {name} {what} ({output['ename']})")
+    return notes
 
 
 def _first_error(result: dict[str, Any]) -> str:
@@ -164,7 +188,8 @@ def _worker(index: int, root: str, assignment: str, tasks: Any, results: Any,
     sandbox.set_worker(index)
     course = Course.load(Path(root))
     api = course.api()
-    spec = assignment_spec(course.db_url, assignment)
+    spec = assignment_spec(course.db_url, assignment, course.root
+                           / course.config.CourseDirectory.release_directory / assignment)
     for student in iter(tasks.get, None):
         try:
             outcome = _grade_one(course, api, assignment, student, spec, limit)
@@ -277,7 +302,8 @@ def export(course: Course, assignment: str) -> Path:
         writer = csv.writer(out)
         writer.writerow(["estudiante", "nota", "maximo", "porcentaje", "estado", "motivos"])
         for o in outcomes:
-            percent = "" if o.score is None or not o.max_score else f"{100 * o.score / o.max_score:.1f}"
+            percent = ("" if o.score is None or not o.max_score
+                       else f"{100 * o.score / o.max_score:.1f}")
             writer.writerow([o.student, "" if o.score is None else f"{o.score:g}",
                              f"{o.max_score:g}", percent, o.status, " | ".join(o.reasons)])
     return path

@@ -118,7 +118,8 @@ def summary(outcomes: list[Outcome]) -> str:
     """A few lines for the terminal: counts, mean, and every submission that needs a look."""
     scores = [o.score / o.max_score for o in outcomes if o.score is not None and o.max_score]
     lines = [f"{len(outcomes)} entregas: "
-             + ", ".join(f"{sum(o.status == s for o in outcomes)} {s}" for s in (OK, REVIEW, ERROR))]
+             + ", ".join(f"{sum(o.status == s for o in outcomes)} {s}"
+                         for s in (OK, REVIEW, ERROR))]
     if scores:
         lines.append(f"nota media {100 * sum(scores) / len(scores):.1f} % de las corregidas")
     for o in outcomes:

@@ -44,9 +44,11 @@ from typing import Any
 
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
+from jupyter_core.utils import run_sync
 from nbclient.exceptions import DeadKernelError
 from nbformat.notebooknode import NotebookNode
-from nbgrader.preprocessors import Execute
+from nbgrader.api import Gradebook
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 
 import fundamentos_aws
 
@@ -480,6 +482,9 @@ class SandboxedExecute(Execute):
                 "(os._exit, a crash, or the memory or process limit)")
             raise SubmissionFailed(current_run.failure) from None
 
+    # nbclient binds the sync wrapper to its own coroutine: rebind it to the one above.
+    execute_cell = run_sync(async_execute_cell)
+
     async def _async_handle_timeout(self, timeout: int, cell: NotebookNode | None = None
                                     ) -> None | dict[str, Any]:
         reply = await super()._async_handle_timeout(timeout, cell)
@@ -518,3 +523,23 @@ class SandboxedExecute(Execute):
                     "\n[salida cortada: esta celda escribió demasiado]\n")))
             return None
         return super().output(outs, msg, display_id, cell_index)
+
+
+class DropUnknownGradeCells(NbGraderPreprocessor):
+    """Turn a grade cell the assignment does not have (a student's invention) into a plain
+    cell before nbgrader's OverwriteCells, which would otherwise crash on it (nbgrader 0.9:
+    KeyError 'grade_id' in add_missing_grade_cells) and leave the submission ungraded."""
+
+    def preprocess(self, nb: NotebookNode, resources: Any) -> tuple[NotebookNode, Any]:
+        info = resources["nbgrader"]
+        with Gradebook(info["db_url"]) as gb:
+            notebook = gb.find_notebook(info["notebook"], info["assignment"])
+            known = {c.name for c in notebook.source_cells} | {c.name for c in notebook.grade_cells}
+        for cell in nb.cells:
+            meta = cell.metadata.get("nbgrader")
+            if meta and meta.get("grade_id") not in known and (meta.get("grade") or
+                                                               meta.get("solution")):
+                self.log.warning("Cell %r is not in the assignment: graded as a plain cell",
+                                 meta.get("grade_id"))
+                del cell.metadata["nbgrader"]
+        return nb, resources
