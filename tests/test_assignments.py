@@ -40,10 +40,16 @@ def test_release_is_what_generate_assignment_makes(graded, assignment):
 @pytest.mark.parametrize("assignment", by_assignment(assignments()))
 def test_autograde_runs_without_harness_errors(graded, assignment):
     course = graded(assignment)
-    # Exit 0: every submission graded with nothing for the instructor to look at.
-    assert course.autograde.returncode == 0, (course.autograde.stdout[-5000:]
-                                              + course.autograde.stderr[-5000:])
-    assert {o["status"] for o in course.outcomes().values()} == {"ok"}
+    log = course.autograde.stdout[-5000:] + course.autograde.stderr[-5000:]
+    outcomes = course.outcomes()
+    # Every student graded with nothing for the instructor to look at, except that the
+    # solution student handed in the source notebook itself, whose test cells carry the
+    # hidden tests: the pipeline rightly reports them as differing from what was released.
+    solution = outcomes.pop(SOLUTION)
+    assert solution["status"] in {"ok", "revisar"}, solution
+    assert all("was edited" in r for r in solution["reasons"]), solution
+    assert {o["status"] for o in outcomes.values()} == {"ok"}, log
+    assert course.autograde.returncode in {0, 2}, log
 
 
 @pytest.mark.parametrize("assignment", by_assignment(assignments()))
