@@ -1,36 +1,61 @@
-"""The course's exchange (exchange/ inside the course) works on one machine, without root."""
+"""The course's exchange (exchange/ inside the course) works on one machine, without root:
+release → fetch (two students) → submit → collect → grade, with a temporary exchange root."""
 
 from __future__ import annotations
 
-import getpass
+import subprocess
+import sys
 
-from course import GradedCourse, run
+import nbformat
+from course import REPO, GradedCourse, clean_env, submission_from
 
 ASSIGNMENT = "01_infraestructura_global"
+NOTEBOOK = f"{ASSIGNMENT}_ejercicios.ipynb"
 
 
-def test_release_fetch_submit_collect_on_one_machine(tmp_path):
+def _as(student: str, cmd: list[str], cwd, home):
+    """Run a command from ``student``'s folder, with a clean environment."""
+    env = clean_env(home) | {"USER": student, "LOGNAME": student}
+    return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+
+
+def test_release_fetch_submit_collect_grade_on_one_machine(tmp_path):
     graded = GradedCourse.create(tmp_path / "curso", ASSIGNMENT)
     assert graded.generate.returncode == 0, graded.generate.stderr[-3000:]
     course = graded.root
-    done = run(["nbgrader", "release_assignment", ASSIGNMENT], course, tmp_path)
+    assert (course / "exchange").is_relative_to(tmp_path)  # a throwaway exchange root
+    done = _as("profe", ["nbgrader", "release_assignment", ASSIGNMENT], course, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
 
-    # A student on the same machine: own folder, own config naming the course's exchange.
-    student = tmp_path / "ana"
-    student.mkdir()
-    (student / "nbgrader_config.py").write_text(
-        f"c = get_config()\nc.Exchange.root = {str(course / 'exchange')!r}\n"
-        "c.CourseDirectory.course_id = 'fundamentos-aws'\n")
-    listed = run(["nbgrader", "list"], student, student)
-    assert ASSIGNMENT in listed.stdout + listed.stderr
-    for step in (["fetch_assignment", ASSIGNMENT], ["submit", ASSIGNMENT]):
-        done = run(["nbgrader", *step], student, student)
+    source = nbformat.read(REPO / "source" / ASSIGNMENT / NOTEBOOK, as_version=4)
+    for student, solved in (("ana", True), ("beto", False)):
+        # A student on the same machine: own folder, own config naming the course's exchange.
+        home = tmp_path / student
+        home.mkdir()
+        (home / "nbgrader_config.py").write_text(
+            f"c = get_config()\nc.Exchange.root = {str(course / 'exchange')!r}\n"
+            "c.CourseDirectory.course_id = 'fundamentos-aws'\n")
+        listed = _as(student, ["nbgrader", "list"], home, home)
+        assert ASSIGNMENT in listed.stdout + listed.stderr
+        done = _as(student, ["nbgrader", "fetch_assignment", ASSIGNMENT], home, home)
         assert done.returncode == 0, done.stderr[-3000:]
-    assert (student / ASSIGNMENT / f"{ASSIGNMENT}_ejercicios.ipynb").exists()
+        fetched = home / ASSIGNMENT / NOTEBOOK
+        if solved:  # Ana does the exercises; Beto hands in the notebook as he got it
+            nb, _ = submission_from(nbformat.read(fetched, as_version=4), source, {})
+            nbformat.write(nb, fetched)
+        # nbgrader names a submission after the OS login; both students are the same login
+        # in this test, so each says who they are (nbgrader's --student).
+        done = _as(student, ["nbgrader", "submit", ASSIGNMENT, f"--student={student}"],
+                   home, home)
+        assert done.returncode == 0, done.stderr[-3000:]
 
-    done = run(["nbgrader", "collect", ASSIGNMENT], course, tmp_path)
+    done = _as("profe", ["nbgrader", "collect", ASSIGNMENT], course, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
-    # nbgrader names a submission after the student's login (here, whoever runs the tests).
-    collected = course / "submitted" / getpass.getuser() / ASSIGNMENT
-    assert (collected / f"{ASSIGNMENT}_ejercicios.ipynb").exists()
+    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "beto"]
+
+    done = _as("profe", [sys.executable, "-m", "fundamentos_aws.grading", ASSIGNMENT,
+                         "--course", str(course), "--no-progress"], course, tmp_path)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert graded.scores("ana") and sum(s for s, _ in graded.scores("ana").values()) == 22
+    assert sum(s for s, _ in graded.scores("beto").values()) == 0
+    assert (course / "feedback" / "ana" / ASSIGNMENT).is_dir()
