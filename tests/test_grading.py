@@ -252,3 +252,44 @@ def test_release_folder_is_all_a_student_gets(hostile_class):
     course = hostile_class["course"]
     for path in assignment_notebooks(REPO / "release" / A):
         assert (course.root / "release" / A / path.name).read_bytes() == path.read_bytes()
+
+
+@pytest.fixture(scope="module")
+def small_class(tmp_path_factory):
+    root = tmp_path_factory.mktemp("small") / "curso"
+    course = GradedCourse.create(root, A)
+    assert course.generate.returncode == 0, course.generate.stderr[-3000:]
+    source = nbformat.read(REPO / "source" / A / NB, as_version=4)
+    release = nbformat.read(REPO / "release" / A / NB, as_version=4)
+    course.submit("ana", {NB: submission_from(release, source, {})[0]})
+    return course
+
+
+def _grade_with_env(course, **env):
+    import subprocess
+
+    from course import clean_env
+    return subprocess.run([sys.executable, "-m", "fundamentos_aws.grading", A, "--course",
+                           str(course.root), "--steps", "autograde", "--no-progress"],
+                          cwd=course.root, env=clean_env(course.root) | env,
+                          capture_output=True, text=True, timeout=600)
+
+
+def test_refuses_to_grade_without_the_sandbox(small_class):
+    # A PATH with Python's tools but not bubblewrap: as on a machine without it.
+    done = _grade_with_env(small_class, PATH=str(Path(sys.executable).parent))
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Refusing to grade" in done.stderr and "No se corrige" in done.stderr
+    assert "bwrap" in done.stderr and "FUNDAMENTOS_AWS_UNSAFE_GRADING=1" in done.stderr
+    assert not (small_class.root / "autograde" / "ana").exists()
+
+
+def test_unsafe_opt_out_grades_and_says_so(small_class):
+    done = _grade_with_env(small_class, PATH=str(Path(sys.executable).parent),
+                           FUNDAMENTOS_AWS_UNSAFE_GRADING="1")
+    assert "UNSANDBOXED" in done.stderr
+    outcome = small_class.outcomes()["ana"]
+    assert outcome["score"] == 22
+    # Never a silent "ok": the outcome carries the warning too.
+    assert outcome["status"] == "revisar" and any("UNSANDBOXED" in r for r in outcome["reasons"])
+    assert done.returncode == 2
