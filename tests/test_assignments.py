@@ -86,7 +86,7 @@ def test_points_add_up_to_a_round_total(assignment):
 
 
 def _corpus_params():
-    return [pytest.param(a, e, marks=pytest.mark.xdist_group(a), id=e.name)
+    return [pytest.param(a, e, marks=pytest.mark.xdist_group(a), id=f"{a}-{e.name}")
             for a in assignments() for e in corpus(a)]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 from nbgrader.api import Gradebook, MissingEntry
 
 from ..charts import COLORS, new_chart
@@ -63,15 +64,15 @@ def score_histogram(outcomes: list[Outcome], assignment: str) -> Figure:
                         ylabel="Estudiantes")
     scores = [100 * o.score / o.max_score for o in outcomes if o.score is not None and o.max_score]
     bins = list(range(0, 101, 10))
-    ax.hist(scores, bins=bins, color=COLORS[0], edgecolor="white",
-            label=f"corregidas ({len(scores)})")
+    ax.hist(scores, bins=bins, color=COLORS[0], edgecolor="white")
+    handles = [Patch(color=COLORS[0], label=f"corregidas: {len(scores)}")]
     failed = sum(o.status == ERROR for o in outcomes)
-    if failed:
-        ax.bar([], [], color=COLORS[4], label=f"sin nota: {failed} (ver notas.csv)")
+    if failed:  # not in the bars: they have no score, and a 0 would lie
+        handles.append(Patch(color="white", label=f"sin nota: {failed} (motivos en notas.csv)"))
     ax.set_xticks(bins)
     ax.set_xlim(0, 100)
     ax.yaxis.get_major_locator().set_params(integer=True)
-    ax.legend(loc="upper left")
+    ax.legend(handles=handles, loc="upper left")
     return fig
 
 

@@ -1,0 +1,16 @@
+"""The right DynamoDB actions, but on every table ("*")."""
+# fails: ej6b-pruebas
+# message: El rol puede leer cualquier tabla de DynamoDB
+# %% ej6-respuesta
+def create_instance_role(role_name, bucket, table):
+    iam = boto3.client("iam")
+    trust = {"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+    iam.create_role(RoleName=role_name, AssumeRolePolicyDocument=json.dumps(trust))
+    permissions = {"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": APP_S3_ACTIONS, "Resource": f"arn:aws:s3:::{bucket}/*"},
+        {"Effect": "Allow", "Action": APP_DYNAMODB_ACTIONS, "Resource": "*"}]}
+    iam.put_role_policy(RoleName=role_name, PolicyName="app", PolicyDocument=json.dumps(permissions))
+    profile = iam.create_instance_profile(InstanceProfileName=role_name)["InstanceProfile"]
+    iam.add_role_to_instance_profile(InstanceProfileName=role_name, RoleName=role_name)
+    return profile["Arn"]
