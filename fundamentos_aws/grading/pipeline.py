@@ -183,9 +183,7 @@ def _forget_scores(course: Course, assignment: str, student: str) -> None:
                   / student / assignment, ignore_errors=True)
 
 
-def _worker(index: int, root: str, assignment: str, tasks: Any, results: Any,
-            limit: float) -> None:
-    sandbox.set_worker(index)
+def _worker(root: str, assignment: str, tasks: Any, results: Any, limit: float) -> None:
     course = Course.load(Path(root))
     api = course.api()
     spec = assignment_spec(course.db_url, assignment, course.root
@@ -215,8 +213,8 @@ def autograde(course: Course, assignment: str, students: list[str] | None = None
     for _ in range(workers):
         tasks.put(None)
     procs = [context.Process(target=_worker, daemon=True,
-                             args=(i, str(course.root), assignment, tasks, results, limit))
-             for i in range(workers)]
+                             args=(str(course.root), assignment, tasks, results, limit))
+             for _ in range(workers)]
     for proc in procs:
         proc.start()
     outcomes = []

@@ -13,7 +13,7 @@ What a kernel running a submission can do, and what it cannot:
 - limits: address space, processes, file size, open files and CPU seconds (rlimits), and a
   per-cell and per-submission clock (see :class:`SandboxedExecute` and the pipeline);
 - when the grader runs as root, the kernel runs as an unprivileged user id of its own (one
-  per worker), so the process limit really applies and root-only files stay closed.
+  per grading process), so the process limit really applies and root-only files stay closed.
 
 The mechanism is bubblewrap (Debian package ``bubblewrap``). Where it is missing or does not
 work, grading refuses with a clear message unless the instructor opts out explicitly
@@ -55,8 +55,9 @@ import fundamentos_aws
 UNSAFE_ENV = "FUNDAMENTOS_AWS_UNSAFE_GRADING"
 #: Inside the sandbox the scratch folder is always here; outside it is a temporary folder.
 INSIDE = Path("/grading")
-#: First user id for sandboxes when grading as root (worker n gets BASE_UID + n).
-BASE_UID = 61000
+#: Sandboxes of a root grader run as user BASE_UID + the grader's pid: a user id of their own
+#: (no two live graders share a pid), so one sandbox's process limit never starves another's.
+BASE_UID = 200_000
 
 
 class SandboxUnavailable(RuntimeError):
@@ -195,9 +196,9 @@ def sandbox_environment() -> dict[str, str]:
 class Sandbox:
     """A bubblewrap sandbox with a kernel factory in it, reused for one submission at a time."""
 
-    def __init__(self, worker: int = 0, limits: Limits | None = None) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
         self.limits = limits or Limits()
-        self.uid = BASE_UID + worker if os.geteuid() == 0 else None
+        self.uid = BASE_UID + os.getpid() if os.geteuid() == 0 else None
         self.scratch = Path(tempfile.mkdtemp(prefix="fundamentos-aws-grading-"))
         self._lock = threading.Lock()
         self._process: subprocess.Popen | None = None
@@ -349,13 +350,6 @@ def _remove(path: Path) -> None:
 
 # One sandbox per grading process, started on first use.
 _sandbox: Sandbox | None = None
-_worker_index = 0
-
-
-def set_worker(index: int) -> None:
-    """Tell this process which worker it is (picks its user id and scratch)."""
-    global _worker_index
-    _worker_index = index
 
 
 def get_sandbox() -> Sandbox:
@@ -364,7 +358,7 @@ def get_sandbox() -> Sandbox:
         problem = sandbox_problem()
         if problem:
             raise SandboxUnavailable(refusal_message(problem))
-        _sandbox = Sandbox(_worker_index)
+        _sandbox = Sandbox()
         _sandbox.start()
         atexit.register(_sandbox.remove)
     return _sandbox
