@@ -103,7 +103,7 @@ def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> Non
         result.blocking.append(f"{path.name} is not a valid notebook ({str(error)[:200]})")
         return
 
-    seen = set()
+    seen, edited = set(), []
     for index, cell in enumerate(nb.cells):
         meta = cell.get("metadata", {}).get("nbgrader")
         if not meta or "grade_id" not in meta:
@@ -127,8 +127,13 @@ def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> Non
                                 f"{expected.points:g} to {meta.get('points')}; nbgrader "
                                 "restores them")
         elif expected.checksum and meta.get("locked") and _checksum(cell) != expected.checksum:
-            result.notes.append(f"{path.name}: locked cell '{grade_id}' was edited; nbgrader "
-                                "restores it")
+            edited.append(f"'{grade_id}'")
+    if edited:
+        cells = ", ".join(edited)
+        result.notes.append(f"{path.name}: locked cell {cells} was edited; nbgrader restores it"
+                            if len(edited) == 1 else
+                            f"{path.name}: locked cells {cells} were edited; nbgrader restores "
+                            "them")
     for grade_id, expected in spec.cells.items():
         if expected.points is not None and grade_id not in seen:
             result.notes.append(f"{path.name}: test cell '{grade_id}' was deleted; nbgrader "
