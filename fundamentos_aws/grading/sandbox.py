@@ -461,6 +461,9 @@ class SandboxedExecute(Execute):
             current_run.notes.append(f"UNSANDBOXED ({UNSAFE_ENV}=1)")
         else:
             kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
+            # Everything in the sandbox is killed after the notebook anyway: no need to wait
+            # for the kernel to shut down politely.
+            kwargs.setdefault("shutdown_kernel", "immediate")
         super().__init__(**kwargs)
         self._output_chars: dict[int, int] = {}
 
