@@ -28,7 +28,7 @@ def test_notebook_names_are_unique():
 def test_lessons_follow_the_naming_scheme():
     assert lessons(), "notebooks/ holds no lesson"
     for path in lessons():
-        assert re.fullmatch(r"\d\d_[a-z_]+\.ipynb", path.name), path.name
+        assert re.fullmatch(r"\d\d_[a-z0-9_]+\.ipynb", path.name), path.name
 
 
 def test_the_hygiene_check_catches_a_dirty_notebook():
