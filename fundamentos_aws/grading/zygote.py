@@ -14,12 +14,14 @@ boundary by itself: the sandbox around it is (see sandbox.py).
 from __future__ import annotations
 
 import ctypes
+import gc
 import importlib
 import json
 import os
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import Any
 
 PR_SET_DUMPABLE = 4
@@ -30,6 +32,36 @@ KERNEL_MODULES = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshe
                   "ipykernel.debugger", "ipykernel.comm", "debugpy", "IPython",
                   "IPython.core.completer", "IPython.core.debugger", "tornado.ioloop",
                   "sqlite3", "psutil", "pdb", "pydoc")
+
+
+def _share_botocore_data() -> None:
+    """Parse each of botocore's JSON data files once, here, for every kernel forked later.
+
+    Every new boto3 session (and every moto mock, which resets the default session) parses
+    botocore's endpoints (1.2 MB) and service models (EC2: 4.3 MB) again: a few tenths of a
+    second per submission. The files are read-only release data of the installed botocore,
+    so the parsed result is kept by path; botocore treats it as read-only, as it already
+    does when one session's clients share it.
+    """
+    from botocore import loaders
+
+    data_dir = str(Path(loaders.__file__).parent / "data")
+    parsed: dict[str, Any] = {}
+    load_file = loaders.JSONFileLoader.load_file
+
+    def cached_load_file(self: Any, file_path: str) -> Any:
+        if not str(file_path).startswith(data_dir):
+            return load_file(self, file_path)
+        if file_path not in parsed:
+            parsed[file_path] = load_file(self, file_path)
+        return parsed[file_path]
+
+    loaders.JSONFileLoader.load_file = cached_load_file
+
+
+# Services whose models the exercises load (parsed once in the factory).
+WARM_SERVICES = ("ec2", "s3", "iam", "sts", "ecs", "ecr", "eks", "lambda", "dynamodb",
+                 "cloudwatch", "logs", "rds", "elbv2", "autoscaling")
 
 
 def _preload() -> None:
@@ -44,11 +76,21 @@ def _preload() -> None:
     matplotlib.use("module://matplotlib_inline.backend_inline")
     import matplotlib.pyplot  # noqa: F401  (loads the font cache once)
 
+    _share_botocore_data()
+    import boto3
+
     from fundamentos_aws import local_aws
 
     # The first EC2 call loads moto's instance types and zones (~1 s); later mocks reuse them.
     local_aws.start_local_aws(load_default_amis=False, warm_up=("ec2", "s3", "iam", "sts"))
+    for service in WARM_SERVICES:  # their models, parsed once (see _share_botocore_data)
+        boto3.client(service, region_name="us-east-1")
+    boto3.session.Session().get_available_regions("ec2")
     local_aws.stop_local_aws()
+    # Everything loaded so far lives as long as the kernels: keep the garbage collector off
+    # it (faster collections, and pages stay shared with the factory instead of copied).
+    gc.collect()
+    gc.freeze()
 
 
 def _run_kernel(request: dict[str, Any]) -> None:
