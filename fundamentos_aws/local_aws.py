@@ -4,11 +4,26 @@ A notebook calls :func:`start_local_aws` once, at the top. From then on every bo
 talks to moto, in memory. Any request that moto does not intercept (a service moto lacks, a
 client built with a real endpoint, a call made after the mock stopped) is stopped by the guard
 before it is sent, with a Spanish message, instead of waiting on a network timeout.
+
+A lesson that teaches the AWS CLI also calls :func:`start_local_server`: a moto server on
+127.0.0.1 that shares the notebook's emulated account. Its ``.cli("aws iam list-users")`` runs
+the real ``aws`` program in a subprocess whose own environment points it at that server;
+this process's environment is left alone.
 """
 
 from __future__ import annotations
 
+import atexit
+import importlib.util
+import json
+import logging
 import os
+import shlex
+import subprocess
+import sys
+from collections.abc import Mapping
+from contextlib import nullcontext
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -18,6 +33,7 @@ import botocore.handlers
 # moto must be imported before the guard is registered: its stubber answers first and the
 # guard only sees what the stubber let through.
 from moto import mock_aws
+from moto.core import enable_iam_authentication
 from moto.core.models import botocore_stubber
 
 DEFAULT_REGION = "us-east-1"
@@ -161,3 +177,172 @@ def stop_local_aws() -> None:
 def local_aws_running() -> bool:
     """True while the mock started by :func:`start_local_aws` is active."""
     return _mock is not None and botocore_stubber.enabled
+
+
+# --- A local moto server, for the AWS CLI --------------------------------------------------
+
+# How the CLI is told where AWS is, and with which (fake) identity. Everything else that could
+# point it at a real account (profiles, ~/.aws, the EC2 metadata service) is switched off.
+_CLI_TIMEOUT_S = 60
+
+
+@dataclass
+class CliResult:
+    """What one ``aws ...`` command did: its text, exit code and output.
+
+    In a notebook it shows as a terminal would: the command after ``$``, then its output.
+    """
+
+    command: str
+    returncode: int
+    stdout: str
+    stderr: str
+
+    @property
+    def ok(self) -> bool:
+        """True when the command ended with exit code 0."""
+        return self.returncode == 0
+
+    def json(self) -> Any:
+        """The output parsed as JSON (the CLI's default output format)."""
+        return json.loads(self.stdout)
+
+    def __str__(self) -> str:
+        lines = [f"$ {self.command}"]
+        if self.stdout.strip():
+            lines.append(self.stdout.rstrip())
+        if self.stderr.strip():
+            lines.append(self.stderr.strip())
+        if not self.ok:
+            lines.append(f"(la orden terminó con el código de salida {self.returncode}: error)")
+        return "\n".join(lines)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        # IPython shows the last value of a cell with this: the terminal transcript.
+        printer.text(str(self))
+
+
+class LocalServer:
+    """A moto server on 127.0.0.1, for tools that speak HTTP to AWS: the AWS CLI above all.
+
+    It runs in a thread of this process and shares the emulated account with
+    :func:`start_local_aws`: a user created with the CLI is there for boto3 too. Only the
+    processes this object starts are pointed at it (through their own environment);
+    ``AWS_ENDPOINT_URL`` is never set in this process, where it would break ``mock_aws``.
+    """
+
+    def __init__(self, port: int = 0, region: str = DEFAULT_REGION) -> None:
+        from moto.server import ThreadedMotoServer
+
+        # werkzeug would print a line per request on stderr: noise in a notebook.
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        self.region = region
+        self.enforce_iam = False
+        self._server: Any = ThreadedMotoServer(ip_address="127.0.0.1", port=port,
+                                               verbose=False)
+        self._server.start()
+        host, bound_port = self._server.get_host_and_port()
+        self.endpoint_url = f"http://{host}:{bound_port}"
+        self._running = True
+
+    @property
+    def running(self) -> bool:
+        """True until :meth:`stop` is called."""
+        return self._running
+
+    def environment(self, credentials: Mapping[str, str] | None = None) -> dict[str, str]:
+        """The environment for a process that must talk to this server, and only to it.
+
+        ``credentials`` is an access key as boto3 returns it from ``create_access_key``
+        (keys ``AccessKeyId`` and ``SecretAccessKey``); without it, the course's fake ones.
+        """
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+        key_id, secret = "testing", "testing"
+        if credentials is not None:
+            key_id, secret = credentials["AccessKeyId"], credentials["SecretAccessKey"]
+        env.update({
+            "AWS_ACCESS_KEY_ID": key_id,
+            "AWS_SECRET_ACCESS_KEY": secret,
+            "AWS_DEFAULT_REGION": self.region,
+            "AWS_ENDPOINT_URL": self.endpoint_url,
+            "AWS_CONFIG_FILE": os.devnull,
+            "AWS_SHARED_CREDENTIALS_FILE": os.devnull,
+            "AWS_EC2_METADATA_DISABLED": "true",
+            "AWS_DEFAULT_OUTPUT": "json",
+        })
+        return env
+
+    @property
+    def env(self) -> dict[str, str]:
+        """:meth:`environment` with the course's fake credentials."""
+        return self.environment()
+
+    def cli(self, command: str, credentials: Mapping[str, str] | None = None) -> CliResult:
+        """Run an AWS CLI command, written as you would type it (``"aws iam list-users"``).
+
+        The CLI (``awscli`` from PyPI) runs in a subprocess whose environment points it at
+        this server. With ``credentials`` it signs as that access key; with
+        ``self.enforce_iam = True`` the server checks, as AWS does, who signs (authentication)
+        and whether their policies allow the action (authorization).
+        """
+        if not self._running:
+            raise RuntimeError("El servidor local está parado. Arranca otro con "
+                               "start_local_server() y vuelve a ejecutar la orden.")
+        args = shlex.split(command)
+        if not args or args[0] != "aws":
+            raise ValueError(f"La orden debe empezar por «aws», como en la terminal: "
+                             f"«aws iam list-users». Has escrito: «{command}».")
+        if any(a == "--endpoint-url" or a.startswith("--endpoint-url=") for a in args):
+            raise ValueError("No uses --endpoint-url: el curso ya dirige la CLI a su servidor "
+                             "local, y ningún comando debe ir a otro sitio.")
+        if importlib.util.find_spec("awscli") is None:
+            raise RuntimeError("No encuentro la AWS CLI (el paquete awscli). Instala las "
+                               "dependencias del curso: make lab (o pip install -r "
+                               "requirements.txt).")
+        # `python -m awscli` is the `aws` program, from the same environment as this kernel.
+        argv = [sys.executable, "-m", "awscli", *args[1:]]
+        context = enable_iam_authentication() if self.enforce_iam else nullcontext()
+        try:
+            with context:
+                done = subprocess.run(argv, env=self.environment(credentials),
+                                      capture_output=True, text=True, timeout=_CLI_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            raise RuntimeError(f"La orden «{command}» no terminó en {_CLI_TIMEOUT_S} s.") from None
+        return CliResult(command, done.returncode, done.stdout, done.stderr)
+
+    def client(self, service: str, credentials: Mapping[str, str] | None = None) -> Any:
+        """A boto3 client that talks to this server over HTTP, as the CLI does."""
+        key_id, secret = "testing", "testing"
+        if credentials is not None:
+            key_id, secret = credentials["AccessKeyId"], credentials["SecretAccessKey"]
+        return boto3.client(service, endpoint_url=self.endpoint_url, region_name=self.region,
+                            aws_access_key_id=key_id, aws_secret_access_key=secret,
+                            aws_session_token=None)
+
+    def stop(self) -> None:
+        """Stop the server and free its port (idempotent)."""
+        if self._running:
+            self._running = False
+            self._server.stop()
+
+    def __enter__(self) -> LocalServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        state = "en marcha" if self._running else "parado"
+        return f"<Servidor local de AWS en {self.endpoint_url} ({state})>"
+
+
+def start_local_server(port: int = 0, region: str | None = None) -> LocalServer:
+    """Start a moto server on 127.0.0.1 (a free port unless ``port`` is given) for the CLI.
+
+    Call :func:`start_local_aws` first: the server and the notebook then share one emulated
+    account. Stop it with ``.stop()`` when the notebook no longer needs it (it also stops
+    when the kernel ends).
+    """
+    server = LocalServer(port, region or os.environ.get("AWS_DEFAULT_REGION", DEFAULT_REGION))
+    atexit.register(server.stop)
+    return server

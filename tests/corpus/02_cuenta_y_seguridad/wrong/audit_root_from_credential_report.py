@@ -1,0 +1,41 @@
+"""Looks for the <root_account> row of the credential report, which moto lacks."""
+# fails: ej7a-pruebas
+# message: moto no la incluye: usa get_account_summary()
+# %% ej7-respuesta
+def audit_account(today):
+    iam = boto3.client("iam")
+    found = []
+    import csv
+    import io
+    while iam.generate_credential_report()["State"] != "COMPLETE":
+        pass
+    report = iam.get_credential_report()["Content"].decode()
+    for row in csv.DictReader(io.StringIO(report)):
+        if row["user"] == "<root_account>":
+            if row["mfa_active"] != "true":
+                found.append({"codigo": "raiz-sin-mfa", "mensaje": "La raíz no tiene MFA."})
+            if "true" in (row["access_key_1_active"], row["access_key_2_active"]):
+                found.append({"codigo": "raiz-con-claves", "mensaje": "La raíz tiene claves."})
+    try:
+        policy = iam.get_account_password_policy()["PasswordPolicy"]
+    except iam.exceptions.NoSuchEntityException:
+        found.append({"codigo": "sin-politica-de-contrasenas", "mensaje": "No hay política."})
+    else:
+        kinds = ("RequireSymbols", "RequireNumbers", "RequireUppercaseCharacters",
+                 "RequireLowercaseCharacters")
+        if policy["MinimumPasswordLength"] < 14 or not all(policy.get(k) for k in kinds):
+            found.append({"codigo": "politica-debil", "mensaje": "La política es débil."})
+    for user in iam.list_users()["Users"]:
+        name = user["UserName"]
+        try:
+            iam.get_login_profile(UserName=name)
+            console = True
+        except iam.exceptions.NoSuchEntityException:
+            console = False
+        if console and not iam.list_mfa_devices(UserName=name)["MFADevices"]:
+            found.append({"codigo": f"usuario-sin-mfa:{name}", "mensaje": f"{name} sin MFA."})
+        keys = iam.list_access_keys(UserName=name)["AccessKeyMetadata"]
+        if any(k["Status"] == "Active" and today - k["CreateDate"] > timedelta(days=90)
+               for k in keys):
+            found.append({"codigo": f"clave-antigua:{name}", "mensaje": f"Rota la clave de {name}."})
+    return found
