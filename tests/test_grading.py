@@ -210,6 +210,15 @@ def test_spy_finds_every_door_closed(hostile_class):
     assert found["write_host_tmp"][0] == "ok"
     assert not (Path("/tmp") / hostile_class["mark"]).exists()
     assert not (course.root / "pwned.txt").exists()
+    # The spy's processes died with its sandbox: nothing of it still runs on the machine.
+    leftovers = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if cmdline.read_bytes().split(b"\0")[:2] == [b"sleep", b"30"]:
+                leftovers.append(cmdline.parent.name)
+        except OSError:
+            pass
+    assert not leftovers, f"processes left by the spy: {leftovers}"
 
 
 def test_nothing_outside_the_sandbox_changed(hostile_class):

@@ -58,6 +58,18 @@ def call(function: Callable[..., Any], *args: Any, what: str | None = None) -> A
         raise CheckFailure(f"{shown} lanzó {type(exc).__name__}: {exc}") from None
 
 
+def call_with_hint(function: Callable[..., Any], *args: Any,
+                   hint_for: Callable[[BaseException | None], str],
+                   what: str | None = None) -> Any:
+    """:func:`call`, adding to its failure a Spanish hint that ``hint_for`` finds for the
+    error behind it (the errors a beginner meets in one module); "" means no hint."""
+    try:
+        return call(function, *args, what=what)
+    except CheckFailure as failure:
+        hint = hint_for(failure.__context__)
+        raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
+
+
 def describe(value: object) -> str:
     """A short Spanish description of a value, for messages."""
     text = repr(value)

@@ -18,7 +18,7 @@ from typing import Any
 import boto3
 from botocore.exceptions import ClientError
 
-from . import CheckFailure, call, check, check_close, describe, passed
+from . import CheckFailure, call_with_hint, check, check_close, describe, passed
 
 REGION = "us-east-1"
 AMI_ID = "ami-04681a1dbd79675a5"  # Amazon Linux 2 in moto's catalogue (any id is accepted)
@@ -92,11 +92,7 @@ def default_vpc_id(region: str = REGION) -> str:
 
 def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
     """``call`` plus a Spanish hint for the errors a beginner meets in this module."""
-    try:
-        return call(function, *args, what=what)
-    except CheckFailure as failure:
-        hint = _hint_for(failure.__context__)
-        raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
+    return call_with_hint(function, *args, hint_for=_hint_for, what=what)
 
 
 def _hint_for(error: BaseException | None) -> str:

@@ -26,7 +26,7 @@ from ..iam_access import (
     session_as_role,
     session_from_keys,
 )
-from . import CheckFailure, call, check, describe, passed
+from . import CheckFailure, call_with_hint, check, describe, passed
 
 ACCOUNT_ID = "123456789012"  # the account moto gives the notebook
 OTHER_ACCOUNT_ID = "111122223333"  # a second account, for cross-account roles
@@ -233,11 +233,7 @@ _HINTS = {
 
 def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
     """``call`` plus a Spanish hint for the AWS errors a beginner meets in this module."""
-    try:
-        return call(function, *args, what=what)
-    except CheckFailure as failure:
-        hint = _hint_for(failure.__context__)
-        raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
+    return call_with_hint(function, *args, hint_for=_hint_for, what=what)
 
 
 def _hint_for(error: BaseException | None) -> str:

@@ -1,0 +1,640 @@
+"""Visible checks of module 06 (containers: ECR, ECS, EKS, Fargate), and their shared set-up.
+
+Each check function runs the visible cases of one exercise and, when the answer is wrong,
+names the likely mistake in Spanish. Checks create their own uniquely named repositories,
+clusters, services and security groups, so a test cell gives the same answer however often it
+runs. The hidden cases live only in the source notebook and use the helpers defined here.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import math
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import boto3
+from botocore.exceptions import ClientError, ParamValidationError
+
+from . import CheckFailure, call, check, check_close, describe, passed
+
+REGION = "us-east-1"
+
+# Valid task sizes on Fargate: CPU units (1024 = 1 vCPU) -> the memory values (MiB) allowed.
+FARGATE_MEMORY = {
+    256: (512, 1024, 2048),
+    512: tuple(range(1024, 4097, 1024)),
+    1024: tuple(range(2048, 8193, 1024)),
+    2048: tuple(range(4096, 16385, 1024)),
+    4096: tuple(range(8192, 30721, 1024)),
+    8192: tuple(range(16384, 61441, 4096)),
+    16384: tuple(range(32768, 122881, 8192)),
+}
+
+# Fargate, Linux x86, us-east-1 (reference/precios.md), and EC2's month convention.
+FARGATE_VCPU_HOUR = 0.04048
+FARGATE_GB_HOUR = 0.004445
+HOURS_PER_MONTH = 730
+
+OPTIONS = ("ec2", "ecs_ec2", "fargate", "lambda")
+
+# The study guide's task definition, as written there: container cpu/memory are strings.
+SEED_TASK_DEFINITION = {
+    "family": "webserver",
+    "containerDefinitions": [{"name": "web", "image": "nginx", "memory": "100", "cpu": "99"}],
+    "requiresCompatibilities": ["FARGATE"],
+    "networkMode": "awsvpc",
+    "memory": "512",
+    "cpu": "256",
+}
+
+_counter = itertools.count(1)
+
+
+# --- set-up shared by visible and hidden tests -------------------------------------------
+
+def fresh_name(prefix: str) -> str:
+    """A name no other test has used (letters, digits and hyphens: valid everywhere)."""
+    return f"{prefix}-{next(_counter)}-{uuid.uuid4().hex[:6]}"
+
+
+def client(service: str, region: str = REGION) -> Any:
+    return boto3.client(service, region_name=region)
+
+
+def default_vpc_id(region: str = REGION) -> str:
+    vpcs = client("ec2", region).describe_vpcs(
+        Filters=[{"Name": "is-default", "Values": ["true"]}])["Vpcs"]
+    return vpcs[0]["VpcId"]
+
+
+def default_subnets(region: str = REGION) -> dict[str, str]:
+    """{subnet id: availability zone} of the default VPC's subnets."""
+    subnets = client("ec2", region).describe_subnets(
+        Filters=[{"Name": "vpc-id", "Values": [default_vpc_id(region)]}])["Subnets"]
+    return {s["SubnetId"]: s["AvailabilityZone"] for s in subnets}
+
+
+def new_security_group(region: str = REGION) -> str:
+    """A security group in the default VPC (as a web service would get); returns its id."""
+    return client("ec2", region).create_security_group(
+        GroupName=fresh_name("contenedores"), Description="grupo de prueba",
+        VpcId=default_vpc_id(region))["GroupId"]
+
+
+def new_task_definition(region: str = REGION, cpu: str = "256", memory: str = "512") -> str:
+    """Register a valid Fargate task definition; return its ARN."""
+    return client("ecs", region).register_task_definition(
+        family=fresh_name("tarea"), networkMode="awsvpc", requiresCompatibilities=["FARGATE"],
+        cpu=cpu, memory=memory,
+        containerDefinitions=[{"name": "web", "image": "nginx", "memory": 128,
+                               "essential": True}])["taskDefinition"]["taskDefinitionArn"]
+
+
+def new_cluster(region: str = REGION) -> str:
+    name = fresh_name("cluster")
+    client("ecs", region).create_cluster(clusterName=name)
+    return name
+
+
+def new_role(region: str = REGION) -> str:
+    """An IAM role for EKS (moto does not check its trust policy); returns its ARN."""
+    return client("iam", region).create_role(
+        RoleName=fresh_name("rol-eks"),
+        AssumeRolePolicyDocument='{"Version": "2012-10-17", "Statement": []}')["Role"]["Arn"]
+
+
+def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
+    """``call`` plus a Spanish hint for the errors a beginner meets in this module."""
+    try:
+        return call(function, *args, what=what)
+    except CheckFailure as failure:
+        hint = _hint_for(failure.__context__)
+        raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
+
+
+def _hint_for(error: BaseException | None) -> str:
+    if isinstance(error, ParamValidationError):
+        text = str(error)
+        if "valid types: <class 'int'>" in text:
+            return ("En containerDefinitions, cpu y memory de cada contenedor son números "
+                    "enteros (int), no textos: 100, no \"100\".")
+        if "valid types: <class 'str'>" in text:
+            return ("El cpu y el memory de la tarea (fuera de containerDefinitions) van como "
+                    "texto: \"256\", no 256.")
+        return "Revisa los nombres y tipos de los parámetros de la llamada."
+    if isinstance(error, KeyError) and error.args == ("securityGroups",):
+        return ("En Fargate, awsvpcConfiguration necesita también 'securityGroups': la tarea "
+                "recibe su propia interfaz de red, con su cortafuegos.")
+    if isinstance(error, ClientError):
+        code = error.response.get("Error", {}).get("Code", "")
+        message = error.response.get("Error", {}).get("Message", "")
+        if code == "ClusterNotFoundException":
+            return ("El clúster no existe en la región del cliente: créalo antes con "
+                    "create_cluster, o usa el nombre que recibe la función.")
+        if code == "InvalidParameterException" and "Network Configuration" in message:
+            return ("Con networkMode 'awsvpc' (obligatorio en Fargate) hay que dar "
+                    "networkConfiguration={'awsvpcConfiguration': {...}}.")
+        if code in {"RepositoryAlreadyExistsException", "ResourceInUseException"}:
+            return "Ya existe un recurso con ese nombre: usa el nombre que recibe la función."
+    return ""
+
+
+# --- exercise 1: an ECR repository -------------------------------------------------------
+
+def check_repository(create_repository: Callable[..., Any], region: str) -> None:
+    name = fresh_name("directorio/web")
+    uri = run(create_repository, client("ecr", region), name,
+              what=f"create_repository(ecr, {name!r})")
+    repos = client("ecr", region).describe_repositories()["repositories"]
+    repo = next((r for r in repos if r["repositoryName"] == name), None)
+    check(repo is not None, f"No hay ningún repositorio llamado {name!r}: créalo con "
+                            "ecr.create_repository(repositoryName=name, ...).")
+    check(isinstance(uri, str),
+          f"create_repository debe devolver el URI del repositorio (un texto); devuelve "
+          f"{describe(uri)}.")
+    check(not uri.startswith("arn:"),
+          "Devuelves el ARN del repositorio; se pide su URI (repositoryUri), la dirección "
+          "que usa docker push: cuenta.dkr.ecr.región.amazonaws.com/nombre.")
+    check(uri == repo["repositoryUri"],
+          f"El URI del repositorio es {repo['repositoryUri']!r}; devuelves {uri!r}.")
+    check(repo.get("imageScanningConfiguration", {}).get("scanOnPush") is True,
+          "El repositorio debe analizar cada imagen al subirla: "
+          "imageScanningConfiguration={'scanOnPush': True}.")
+    check(repo.get("imageTagMutability") == "IMMUTABLE",
+          "Las etiquetas deben ser inmutables (imageTagMutability='IMMUTABLE'): así 'v1' "
+          "siempre es la misma imagen.")
+
+
+def create_repository(create_repository: Callable[..., Any]) -> None:
+    """Exercise 1: an ECR repository, scan on push, immutable tags; return its URI."""
+    check_repository(create_repository, REGION)
+    passed("create_repository: repositorio creado, con análisis al subir y etiquetas "
+           "inmutables; el URI es correcto.")
+
+
+# --- exercise 2: a valid Fargate size ----------------------------------------------------
+
+def expected_units(text: str, unit: str) -> int:
+    text = text.strip()
+    if text.lower().endswith(unit.lower()):
+        return round(float(text[: -len(unit)].strip()) * 1024)
+    return int(text)
+
+
+def expected_valid(cpu: str, memory: str) -> bool:
+    units = expected_units(cpu, "vCPU")
+    mib = expected_units(memory, "GB")
+    return mib in FARGATE_MEMORY.get(units, ())
+
+
+def check_size(valid_fargate_size: Callable[..., Any], cpu: str, memory: str) -> None:
+    result = run(valid_fargate_size, cpu, memory)
+    expected = expected_valid(cpu, memory)
+    check(isinstance(result, bool),
+          f"valid_fargate_size({cpu!r}, {memory!r}) debe devolver True o False; devuelve "
+          f"{describe(result)}.")
+    if result and not expected and expected_units(cpu, "vCPU") == 256:
+        raise CheckFailure(
+            f"valid_fargate_size({cpu!r}, {memory!r}) devuelve True, pero con 0,25 vCPU "
+            "(256) Fargate solo admite 512, 1024 y 2048 MiB. Comprueba el valor exacto, no "
+            "solo el mínimo y el máximo.")
+    check(result == expected,
+          f"valid_fargate_size({cpu!r}, {memory!r}) debería ser {expected}; devuelves "
+          f"{result}. Recuerda: 1 vCPU = 1024 unidades y 1 GB = 1024 MiB.")
+
+
+VISIBLE_SIZES = [("256", "512"), ("256", "1536"), ("1024", "3072"), ("512", "8192"),
+                 ("1 vCPU", "2 GB"), ("0.25 vCPU", "0.5 GB"), ("300", "1024"),
+                 ("4096", "8192"), ("4096", "4096")]
+
+
+def valid_fargate_size(valid_fargate_size: Callable[..., Any]) -> None:
+    """Exercise 2: is (cpu, memory) a size Fargate accepts?"""
+    for cpu, memory in VISIBLE_SIZES:
+        check_size(valid_fargate_size, cpu, memory)
+    passed("valid_fargate_size: correcto en unidades, en vCPU/GB y en los casos límite.")
+
+
+# --- exercise 3: fix a task definition for Fargate ----------------------------------------
+
+def check_fix(fix_task_definition: Callable[..., Any], definition: dict) -> None:
+    definition = copy.deepcopy(definition)  # the student's function gets its own copy
+    original = copy.deepcopy(definition)
+    fixed = run(fix_task_definition, definition, what="fix_task_definition(definición)")
+    check(definition == original,
+          "fix_task_definition ha modificado el diccionario que recibe. Trabaja sobre una "
+          "copia (copy.deepcopy(definition)): el original debe quedar como estaba.")
+    check(isinstance(fixed, dict),
+          f"fix_task_definition debe devolver un diccionario; devuelve {describe(fixed)}.")
+    containers = fixed.get("containerDefinitions")
+    check(isinstance(containers, list) and len(containers) == len(original[
+        "containerDefinitions"]),
+          "La definición corregida debe conservar todos los contenedores de "
+          "containerDefinitions.")
+    for before, after in zip(original["containerDefinitions"], containers, strict=True):
+        for key in ("cpu", "memory"):
+            if key in before:
+                check(isinstance(after.get(key), int) and not isinstance(after.get(key), bool),
+                      f"En el contenedor {before['name']!r}, {key!r} debe ser un int (boto3 "
+                      f"rechaza el texto); es {describe(after.get(key))}.")
+                check(after[key] == int(before[key]),
+                      f"En el contenedor {before['name']!r}, {key!r} debería valer "
+                      f"{int(before[key])}; vale {after[key]!r}.")
+        for key, value in before.items():
+            if key not in ("cpu", "memory"):
+                check(after.get(key) == value,
+                      f"En el contenedor {before['name']!r} has cambiado {key!r}: solo hay "
+                      "que corregir cpu y memory.")
+    for key in ("cpu", "memory"):
+        check(isinstance(fixed.get(key), str),
+              f"El {key!r} de la tarea (fuera de containerDefinitions) debe ser un texto, "
+              f"como \"{original[key]}\"; es {describe(fixed.get(key))}.")
+        check(fixed[key] == str(original[key]),
+              f"El {key!r} de la tarea debería ser {str(original[key])!r}; es {fixed[key]!r}.")
+    check(fixed.get("networkMode") == "awsvpc",
+          f"Fargate exige networkMode 'awsvpc' (cada tarea con su interfaz de red); la "
+          f"definición corregida tiene {fixed.get('networkMode')!r}.")
+    check(fixed.get("requiresCompatibilities") == ["FARGATE"],
+          f"requiresCompatibilities debe ser ['FARGATE']; es "
+          f"{fixed.get('requiresCompatibilities')!r}.")
+    check(fixed.get("family") == original["family"], "Conserva la familia (family).")
+
+
+def fix_task_definition(fix_task_definition: Callable[..., Any]) -> None:
+    """Exercise 3: the study guide's task definition, made valid for the API and Fargate."""
+    check_fix(fix_task_definition, SEED_TASK_DEFINITION)
+    passed("fix_task_definition: la definición de la guía ya es válida para Fargate.")
+
+
+# --- exercise 4: register it -------------------------------------------------------------
+
+def check_register(register_fargate_task: Callable[..., Any], definition: dict,
+                   region: str) -> None:
+    definition = {**copy.deepcopy(definition), "family": fresh_name(definition["family"])}
+    ecs = client("ecs", region)
+    arn = run(register_fargate_task, ecs, definition,
+              what="register_fargate_task(ecs, definición)")
+    check(isinstance(arn, str) and ":task-definition/" in arn,
+          f"register_fargate_task debe devolver el ARN de la definición registrada "
+          f"(taskDefinitionArn); devuelve {describe(arn)}.")
+    registered = ecs.describe_task_definition(taskDefinition=arn)["taskDefinition"]
+    check(registered["family"] == definition["family"],
+          "La definición registrada no es la que recibe la función (family distinta).")
+    check(registered.get("networkMode") == "awsvpc"
+          and "FARGATE" in registered.get("requiresCompatibilities", []),
+          "La definición registrada no es apta para Fargate: usa tu fix_task_definition "
+          "antes de registrarla.")
+    check(registered.get("cpu") == str(definition["cpu"])
+          and registered.get("memory") == str(definition["memory"]),
+          "El cpu y el memory de la tarea registrada no son los de la definición recibida.")
+
+
+def check_register_rejects(register_fargate_task: Callable[..., Any], definition: dict,
+                           region: str) -> None:
+    definition = {**copy.deepcopy(definition), "family": fresh_name(definition["family"])}
+    ecs = client("ecs", region)
+    try:
+        register_fargate_task(ecs, definition)
+    except ValueError:
+        pass
+    except NotImplementedError:
+        raise CheckFailure("register_fargate_task: la función aún no está hecha.") from None
+    except Exception as exc:
+        raise CheckFailure(
+            f"Con un tamaño que Fargate no admite (cpu {definition['cpu']!r}, memory "
+            f"{definition['memory']!r}) debe lanzarse ValueError; se lanzó "
+            f"{type(exc).__name__}: {exc}") from None
+    else:
+        raise CheckFailure(
+            f"register_fargate_task aceptó cpu {definition['cpu']!r} y memory "
+            f"{definition['memory']!r}, que Fargate no admite (moto no lo comprueba, AWS sí). "
+            "Compruébalo con valid_fargate_size y lanza ValueError.")
+    families = ecs.list_task_definition_families(familyPrefix=definition["family"])
+    check(not families["families"],
+          "Has registrado la definición antes de comprobar su tamaño: compruébalo primero.")
+
+
+def register_fargate_task(register_fargate_task: Callable[..., Any]) -> None:
+    """Exercise 4: fix, validate and register a task definition."""
+    check_register(register_fargate_task, SEED_TASK_DEFINITION, REGION)
+    check_register_rejects(register_fargate_task,
+                           {**SEED_TASK_DEFINITION, "cpu": "256", "memory": "4096"}, REGION)
+    passed("register_fargate_task: registra la definición corregida y rechaza tamaños "
+           "imposibles.")
+
+
+# --- exercise 5: a cluster and a Fargate service -----------------------------------------
+
+def check_service(create_fargate_service: Callable[..., Any], region: str,
+                  desired_count: int) -> None:
+    cluster, name = fresh_name("cluster"), fresh_name("web")
+    task_definition = new_task_definition(region)
+    group = new_security_group(region)
+    ecs = client("ecs", region)
+    arn = run(create_fargate_service, ecs, client("ec2", region), cluster, name,
+              task_definition, group, desired_count,
+              what=f"create_fargate_service(ecs, ec2, {cluster!r}, {name!r}, ...)")
+    clusters = ecs.describe_clusters(clusters=[cluster])["clusters"]
+    check(clusters and clusters[0]["status"] == "ACTIVE",
+          f"No existe el clúster {cluster!r}: créalo con create_cluster(clusterName=...).")
+    services = ecs.describe_services(cluster=cluster, services=[name])["services"]
+    check(services, f"El clúster {cluster!r} no tiene ningún servicio llamado {name!r}.")
+    service = services[0]
+    check(arn == service["serviceArn"],
+          f"create_fargate_service debe devolver el ARN del servicio (serviceArn); devuelve "
+          f"{describe(arn)}.")
+    check(service.get("launchType") == "FARGATE",
+          f"El servicio debe usar launchType='FARGATE'; usa {service.get('launchType')!r}.")
+    check(service["taskDefinition"] == task_definition,
+          "El servicio no usa la definición de tarea recibida (task_definition).")
+    check(service["desiredCount"] == desired_count,
+          f"El servicio debe mantener {desired_count} tareas (desiredCount); pide "
+          f"{service['desiredCount']}.")
+    config = service.get("networkConfiguration", {}).get("awsvpcConfiguration")
+    check(config, "Falta networkConfiguration={'awsvpcConfiguration': {...}}: en Fargate "
+                  "cada tarea recibe una interfaz de red en tus subredes.")
+    check(config.get("securityGroups") == [group],
+          f"awsvpcConfiguration debe llevar securityGroups=[security_group_id]; lleva "
+          f"{config.get('securityGroups')!r}.")
+    subnets = default_subnets(region)
+    chosen = config.get("subnets", [])
+    check(chosen and all(s in subnets for s in chosen),
+          "Las subredes deben ser las de la VPC predeterminada (describe_subnets con el "
+          "filtro default-for-az o vpc-id).")
+    zones = {subnets[s] for s in chosen}
+    check(len(zones) >= 2,
+          f"Todas las subredes están en {sorted(zones)}: si esa zona cae, cae el servicio. "
+          "Pasa subredes de al menos dos zonas (por ejemplo, todas las predeterminadas).")
+    check(config.get("assignPublicIp") == "ENABLED",
+          "Las tareas necesitan IP pública para descargar la imagen desde una subred pública: "
+          "assignPublicIp='ENABLED'.")
+
+
+def create_fargate_service(create_fargate_service: Callable[..., Any]) -> None:
+    """Exercise 5: a cluster and a Fargate service spread over the default subnets."""
+    check_service(create_fargate_service, REGION, 2)
+    passed("create_fargate_service: clúster y servicio Fargate con red awsvpc en varias "
+           "zonas.")
+
+
+# --- exercise 6: a one-off Fargate task --------------------------------------------------
+
+def check_task(run_fargate_task: Callable[..., Any], region: str) -> None:
+    cluster = new_cluster(region)
+    task_definition = new_task_definition(region, "512", "1024")
+    group = new_security_group(region)
+    ecs = client("ecs", region)
+    arn = run(run_fargate_task, ecs, client("ec2", region), cluster, task_definition, group,
+              what=f"run_fargate_task(ecs, ec2, {cluster!r}, ...)")
+    check(not isinstance(arn, list | tuple | dict),
+          f"run_fargate_task debe devolver el ARN de la tarea (un texto), no "
+          f"{describe(arn)}. Está en respuesta['tasks'][0]['taskArn'].")
+    check(isinstance(arn, str) and ":task/" in arn,
+          f"run_fargate_task debe devolver el ARN de la tarea (taskArn, con ':task/'); "
+          f"devuelve {describe(arn)}.")
+    tasks = ecs.describe_tasks(cluster=cluster, tasks=[arn])["tasks"]
+    check(tasks, f"No hay ninguna tarea {arn} en el clúster {cluster!r}.")
+    task = tasks[0]
+    check(task.get("launchType") == "FARGATE",
+          f"La tarea debe ejecutarse en Fargate (launchType='FARGATE'); es "
+          f"{task.get('launchType')!r}.")
+    check(task["taskDefinitionArn"] == task_definition,
+          "La tarea no usa la definición recibida (task_definition).")
+    details = {d["name"]: d["value"] for a in task.get("attachments", [])
+               for d in a.get("details", [])}
+    check(details.get("subnetId") in default_subnets(region),
+          "La interfaz de red de la tarea debe ir en una subred de la VPC predeterminada.")
+
+
+def run_fargate_task(run_fargate_task: Callable[..., Any]) -> None:
+    """Exercise 6: run one Fargate task and return its ARN."""
+    check_task(run_fargate_task, REGION)
+    passed("run_fargate_task: tarea lanzada en Fargate, en la VPC predeterminada.")
+
+
+# --- exercise 7: an EKS cluster with a node group and a Fargate profile --------------------
+
+def check_eks(create_eks_cluster: Callable[..., Any], region: str) -> None:
+    name, role = fresh_name("k8s"), new_role(region)
+    eks = client("eks", region)
+    result = run(create_eks_cluster, eks, client("ec2", region), name, role,
+                 what=f"create_eks_cluster(eks, ec2, {name!r}, role_arn)")
+    check(name in eks.list_clusters()["clusters"],
+          f"No existe el clúster EKS {name!r}: créalo con eks.create_cluster(name=..., "
+          "roleArn=..., resourcesVpcConfig={'subnetIds': [...]}).")
+    cluster = eks.describe_cluster(name=name)["cluster"]
+    check(result == cluster["arn"],
+          f"create_eks_cluster debe devolver el ARN del clúster; devuelve {describe(result)}.")
+    subnets = default_subnets(region)
+    chosen = cluster["resourcesVpcConfig"].get("subnetIds", [])
+    check(chosen and all(s in subnets for s in chosen)
+          and len({subnets[s] for s in chosen}) >= 2,
+          "EKS pide subredes de al menos dos zonas: pasa las subredes de la VPC "
+          "predeterminada en resourcesVpcConfig={'subnetIds': [...]}.")
+    groups = eks.list_nodegroups(clusterName=name)["nodegroups"]
+    check(groups == [f"{name}-nodos"],
+          f"El clúster debe tener un grupo de nodos llamado {name + '-nodos'!r}; tiene "
+          f"{groups}.")
+    group = eks.describe_nodegroup(clusterName=name, nodegroupName=groups[0])["nodegroup"]
+    check(group.get("instanceTypes") == ["t3.medium"],
+          f"Los nodos deben ser t3.medium (instanceTypes=['t3.medium']); son "
+          f"{group.get('instanceTypes')}.")
+    check(group.get("scalingConfig") == {"minSize": 2, "maxSize": 4, "desiredSize": 2},
+          f"scalingConfig debe ser mínimo 2, máximo 4 y deseado 2; es "
+          f"{group.get('scalingConfig')}.")
+    check(group.get("nodeRole") == role, "El grupo de nodos debe usar el rol recibido "
+                                         "(nodeRole=role_arn).")
+    check(set(group.get("subnets", [])) <= set(subnets) and group.get("subnets"),
+          "El grupo de nodos debe ir en las subredes de la VPC predeterminada.")
+    profiles = eks.list_fargate_profiles(clusterName=name)["fargateProfileNames"]
+    check(profiles == [f"{name}-fargate"],
+          f"El clúster debe tener un perfil de Fargate llamado {name + '-fargate'!r}; tiene "
+          f"{profiles}.")
+    profile = eks.describe_fargate_profile(clusterName=name,
+                                           fargateProfileName=profiles[0])["fargateProfile"]
+    namespaces = [s.get("namespace") for s in profile.get("selectors", [])]
+    check(namespaces == ["serverless"],
+          f"El perfil de Fargate debe seleccionar los pods del espacio de nombres "
+          f"'serverless' (selectors=[{{'namespace': 'serverless'}}]); selecciona {namespaces}.")
+    check(profile.get("podExecutionRoleArn") == role,
+          "El perfil de Fargate debe usar el rol recibido (podExecutionRoleArn=role_arn).")
+
+
+def create_eks_cluster(create_eks_cluster: Callable[..., Any]) -> None:
+    """Exercise 7: an EKS cluster, a managed node group and a Fargate profile."""
+    check_eks(create_eks_cluster, REGION)
+    passed("create_eks_cluster: clúster, grupo de nodos y perfil de Fargate correctos.")
+
+
+# --- exercise 8: who manages what --------------------------------------------------------
+
+def expected_handed_over(rows: list[dict], current: str, target: str) -> set[str]:
+    return {r["capa"] for r in rows if r[current] == "cliente" and r[target] == "AWS"}
+
+
+def check_handed_over(handed_over: Callable[..., Any], rows: list[dict], current: str,
+                      target: str) -> None:
+    result = run(handed_over, current, target)
+    expected = expected_handed_over(rows, current, target)
+    check(isinstance(result, set | frozenset),
+          f"handed_over({current!r}, {target!r}) debe devolver un conjunto (set); devuelve "
+          f"{describe(result)}.")
+    layers = {r["capa"] for r in rows}
+    check(set(result) <= layers,
+          f"handed_over({current!r}, {target!r}) devuelve valores que no son capas "
+          f"(columna 'capa'): {sorted(set(result) - layers, key=str)}.")
+    reverse = expected_handed_over(rows, target, current)
+    check(not (result and result == reverse and reverse != expected),
+          f"handed_over({current!r}, {target!r}): has invertido el sentido. Son las capas "
+          f"que gestionas en {current!r} (cliente) y pasan a AWS en {target!r}.")
+    both_customer = {r["capa"] for r in rows if r[current] == "cliente"}
+    check(not (result == both_customer and both_customer != expected),
+          f"handed_over({current!r}, {target!r}) devuelve todo lo que gestionas en "
+          f"{current!r}; quédate solo con lo que en {target!r} gestiona AWS.")
+    check(result == expected,
+          f"handed_over({current!r}, {target!r}) debería ser {sorted(expected) or 'set()'}; "
+          f"devuelves {sorted(result, key=str) or 'set()'}.")
+
+
+def handed_over(handed_over: Callable[..., Any], rows: list[dict]) -> None:
+    """Exercise 8: the layers you stop managing when you move between compute options."""
+    for current, target in [("ecs_ec2", "fargate"), ("ec2", "ecs_ec2"), ("fargate", "lambda"),
+                            ("lambda", "ec2"), ("fargate", "ec2")]:
+        check_handed_over(handed_over, rows, current, target)
+    passed("handed_over: correcto de ECS en EC2 a Fargate, de EC2 a ECS, de Fargate a Lambda "
+           "y de vuelta a EC2.")
+
+
+# --- exercise 9: Fargate cost and the crossover with EC2 ----------------------------------
+
+def expected_fargate_cost(vcpu: float, memory_gb: float, hours: float,
+                          tasks: int = 1) -> float:
+    return tasks * hours * (vcpu * FARGATE_VCPU_HOUR + memory_gb * FARGATE_GB_HOUR)
+
+
+def expected_breakeven(vcpu: float, memory_gb: float, ec2_hourly: float) -> float:
+    return min(1.0, ec2_hourly / (vcpu * FARGATE_VCPU_HOUR + memory_gb * FARGATE_GB_HOUR))
+
+
+def fargate_monthly_cost(fargate_monthly_cost: Callable[..., Any]) -> None:
+    """Exercise 9a: dollars for tasks of a size running some hours a month."""
+    result = run(fargate_monthly_cost, 2, 8, 730, 1)
+    check(isinstance(result, int | float) and not isinstance(result, bool),
+          f"fargate_monthly_cost debe devolver un número (dólares); devuelve "
+          f"{describe(result)}.")
+    check(not math.isclose(result, 730 * 2 * FARGATE_VCPU_HOUR, rel_tol=1e-6),
+          "Solo cuentas las vCPU: Fargate también cobra la memoria, por GB y hora.")
+    check(not math.isclose(result, 730 * (FARGATE_VCPU_HOUR + FARGATE_GB_HOUR), rel_tol=1e-6),
+          "Cobras una sola vCPU y un solo GB: multiplica cada precio por las vCPU y los GB "
+          "de la tarea.")
+    check_close(result, expected_fargate_cost(2, 8, 730), "fargate_monthly_cost(2, 8, 730, 1)")
+    three = run(fargate_monthly_cost, 0.25, 0.5, 100, 3)
+    check(not math.isclose(three, expected_fargate_cost(0.25, 0.5, 100), rel_tol=1e-6),
+          "Con 3 tareas se paga 3 veces: multiplica por tasks.")
+    check_close(three, expected_fargate_cost(0.25, 0.5, 100, 3),
+                "fargate_monthly_cost(0.25, 0.5, 100, 3)")
+    passed(f"fargate_monthly_cost: una tarea de 2 vCPU y 8 GB todo el mes cuesta "
+           f"{result:.2f} $.")
+
+
+def check_breakeven(breakeven_utilization: Callable[..., Any], vcpu: float, memory_gb: float,
+                    ec2_hourly: float) -> None:
+    result = run(breakeven_utilization, vcpu, memory_gb, ec2_hourly)
+    expected = expected_breakeven(vcpu, memory_gb, ec2_hourly)
+    what = f"breakeven_utilization({vcpu}, {memory_gb}, {ec2_hourly})"
+    check(isinstance(result, int | float) and not isinstance(result, bool),
+          f"{what} debe devolver un número entre 0 y 1; devuelve {describe(result)}.")
+    raw = ec2_hourly / (vcpu * FARGATE_VCPU_HOUR + memory_gb * FARGATE_GB_HOUR)
+    wrong = not math.isclose(result, expected, rel_tol=1e-3)
+    check(not (wrong and any(math.isclose(result, v, rel_tol=1e-3)
+                             for v in (100 * raw, min(100.0, 100 * raw)))),
+          f"{what} devuelve {result:.3g}: se pide una fracción entre 0 y 1, no un porcentaje.")
+    check(not (wrong and any(math.isclose(result, v, rel_tol=1e-3)
+                             for v in (1 / raw, min(1.0, 1 / raw)))),
+          f"{what}: has dividido al revés. La utilización de equilibrio es el precio por "
+          "hora de EC2 dividido entre el de Fargate.")
+    check(not (result > 1.0 + 1e-9),
+          f"{what} devuelve {result:.3g}: una utilización no pasa del 100 %. Si Fargate sale "
+          "más barato incluso encendido todo el mes, devuelve 1.0.")
+    check_close(result, expected, what)
+
+
+def breakeven_utilization(breakeven_utilization: Callable[..., Any]) -> None:
+    """Exercise 9b: the fraction of the month at which Fargate costs as much as EC2."""
+    check_breakeven(breakeven_utilization, 2, 8, 0.096)
+    check_breakeven(breakeven_utilization, 0.25, 0.5, 0.0104)
+    value = expected_breakeven(2, 8, 0.096)
+    passed(f"breakeven_utilization: una m5.large sale más barata que Fargate por encima del "
+           f"{value * 100:.0f} % de utilización.")
+
+
+# --- exercise 10: the chart --------------------------------------------------------------
+
+def _lines(fig: Any) -> list[Any]:
+    return [line for ax in fig.axes for line in ax.get_lines()]
+
+
+def check_plot(plot_cost_vs_utilization: Callable[..., Any], vcpu: float, memory_gb: float,
+               ec2_hourly: float) -> None:
+    from matplotlib.figure import Figure
+
+    what = f"plot_cost_vs_utilization({vcpu}, {memory_gb}, {ec2_hourly})"
+    fig = run(plot_cost_vs_utilization, vcpu, memory_gb, ec2_hourly, what=what)
+    check(isinstance(fig, Figure),
+          f"{what} debe devolver la figura (fig de new_chart); devuelve {describe(fig)}. "
+          "¿Falta «return fig»?")
+    check(fig.axes, f"{what}: la figura no tiene ejes.")
+    ax = fig.axes[0]
+    check(ax.get_title().strip(), "El gráfico necesita un título.")
+    check("%" in ax.get_xlabel(), "El eje x es la utilización en %: su etiqueta debe "
+                                  "incluir «%».")
+    check("$" in ax.get_ylabel() or "dólar" in ax.get_ylabel().lower(),
+          "El eje y debe decir la unidad: dólares al mes («$» o «dólares»).")
+    lines = _lines(fig)
+    ec2_month = ec2_hourly * HOURS_PER_MONTH
+    fargate_full = expected_fargate_cost(vcpu, memory_gb, HOURS_PER_MONTH)
+    flat = rising = None
+    for line in lines:
+        x = [float(v) for v in line.get_xdata()]
+        y = [float(v) for v in line.get_ydata()]
+        if len(x) < 2 or len(set(x)) < 2:
+            continue
+        if all(math.isclose(v, ec2_month, rel_tol=1e-3) for v in y):
+            flat = (x, y)
+        else:
+            rising = (x, y)
+    check(flat is not None,
+          f"Falta la línea de EC2: horizontal, a {ec2_month:.2f} $ al mes (se paga la "
+          "instancia entera, se use o no).")
+    check(rising is not None, "Falta la línea de Fargate (coste que crece con la "
+                              "utilización).")
+    x, y = rising
+    check(max(x) > 1.5,
+          "El eje x va en porcentaje (de 0 a 100), no en fracción (de 0 a 1).")
+    check(math.isclose(min(x), 0, abs_tol=1e-9) and math.isclose(max(x), 100, rel_tol=1e-6),
+          f"La línea de Fargate debe ir de 0 % a 100 % de utilización; va de {min(x):g} a "
+          f"{max(x):g}.")
+    for xi, yi in zip(x, y, strict=True):
+        check(math.isclose(yi, fargate_full * xi / 100, rel_tol=1e-3, abs_tol=1e-6),
+              f"En {xi:g} % la línea de Fargate vale {yi:.4g} $, pero debería valer "
+              f"{fargate_full * xi / 100:.4g} $ (coste del mes entero × utilización).")
+    crossover = expected_breakeven(vcpu, memory_gb, ec2_hourly) * 100
+    verticals = [float(line.get_xdata()[0]) for line in lines
+                 if len(set(float(v) for v in line.get_xdata())) == 1]
+    check(any(math.isclose(v, crossover, rel_tol=1e-3) for v in verticals),
+          f"Marca el punto de equilibrio con una línea vertical (ax.axvline) en "
+          f"{crossover:.1f} %; tus líneas verticales están en "
+          f"{[round(v, 1) for v in verticals]}.")
+    labels = [line.get_label() for line in lines if not line.get_label().startswith("_")]
+    check(len(labels) >= 2 and ax.get_legend() is not None,
+          "Pon etiqueta (label=...) a las líneas y muestra la leyenda (ax.legend()).")
+
+
+def plot_cost_vs_utilization(plot_cost_vs_utilization: Callable[..., Any]) -> None:
+    """Exercise 10: Fargate vs EC2 monthly cost over utilization, crossover marked."""
+    check_plot(plot_cost_vs_utilization, 2, 8, 0.096)
+    passed("plot_cost_vs_utilization: líneas de EC2 y Fargate y punto de equilibrio "
+           "correctos.")
