@@ -8,7 +8,7 @@ What a kernel running a submission can do, and what it cannot:
 - it sees only the system's programs and libraries, Python, the virtualenv and the course's
   helper package, all read-only; never source/ (solutions, hidden tests), the gradebook,
   other students' files or the instructor's home;
-- it writes only its own scratch folder and a private /tmp, both emptied between
+- it writes only its own scratch folder and a private /tmp (a tmpfs), both emptied between
   submissions;
 - limits: address space, processes, file size, open files and CPU seconds (rlimits), and a
   per-cell and per-submission clock (see :class:`SandboxedExecute` and the pipeline);
@@ -154,6 +154,9 @@ def bwrap_command(scratch: Path, uid: int | None, limits: Limits, argv: list[str
             cmd += ["--symlink", os.readlink(path), top]
         elif path.is_dir():
             cmd += ["--ro-bind", top, top]
+    # A private /tmp, mounted before the binds: Python or the course may live under /tmp
+    # (a clone in /tmp/...), and a /tmp mounted later would hide them.
+    cmd += ["--perms", "1777", "--tmpfs", "/tmp"]
     for etc in ("/etc/ld.so.cache", "/etc/fonts", "/etc/localtime", "/etc/mime.types"):
         cmd += ["--ro-bind-try", etc, etc]
     binds = _read_only_paths()
@@ -165,7 +168,6 @@ def bwrap_command(scratch: Path, uid: int | None, limits: Limits, argv: list[str
     for path in binds:
         cmd += ["--ro-bind", str(path), str(path)]
     cmd += ["--proc", "/proc", "--dev", "/dev",
-            "--bind", str(scratch / "tmp"), "/tmp",
             "--bind", str(scratch), str(INSIDE),
             "--chdir", str(INSIDE / "work"), "--clearenv"]
     for key, value in sandbox_environment().items():
@@ -284,10 +286,10 @@ class Sandbox:
 
     # -- one submission -----------------------------------------------------------------
     def _clear(self, keep_factory_log: bool = True) -> None:
-        """Empty work/, tmp/, home/ and run/ (keeping the folders: /tmp is bound by inode)
-        and give them to the sandbox's user. Nothing a submission left is followed: links
-        are removed, never written through."""
-        for name in ("work", "tmp", "home", "run"):
+        """Empty work/, home/ and run/ and give them to the sandbox's user (the factory
+        empties the sandbox's /tmp). Nothing a submission left is followed: links are
+        removed, never written through."""
+        for name in ("work", "home", "run"):
             folder = self.scratch / name
             if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
                 folder.unlink()
