@@ -18,7 +18,7 @@ from typing import Any
 import boto3
 from botocore.exceptions import ClientError, ParamValidationError
 
-from . import CheckFailure, call, check, check_close, describe, passed
+from . import CheckFailure, call_with_hint, check, check_close, describe, passed
 
 REGION = "us-east-1"
 
@@ -108,11 +108,7 @@ def new_role(region: str = REGION) -> str:
 
 def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
     """``call`` plus a Spanish hint for the errors a beginner meets in this module."""
-    try:
-        return call(function, *args, what=what)
-    except CheckFailure as failure:
-        hint = _hint_for(failure.__context__)
-        raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
+    return call_with_hint(function, *args, hint_for=_hint_for, what=what)
 
 
 def _hint_for(error: BaseException | None) -> str:
@@ -501,11 +497,11 @@ def check_handed_over(handed_over: Callable[..., Any], rows: list[dict], current
 
 def handed_over(handed_over: Callable[..., Any], rows: list[dict]) -> None:
     """Exercise 8: the layers you stop managing when you move between compute options."""
-    for current, target in [("ecs_ec2", "fargate"), ("ec2", "ecs_ec2"), ("fargate", "lambda"),
-                            ("lambda", "ec2"), ("fargate", "ec2")]:
+    for current, target in [("lambda", "ec2"), ("ecs_ec2", "fargate"), ("ec2", "ecs_ec2"),
+                            ("fargate", "lambda"), ("fargate", "ec2")]:
         check_handed_over(handed_over, rows, current, target)
-    passed("handed_over: correcto de ECS en EC2 a Fargate, de EC2 a ECS, de Fargate a Lambda "
-           "y de vuelta a EC2.")
+    passed("handed_over: correcto de Lambda a EC2, de ECS en EC2 a Fargate, de EC2 a ECS y "
+           "de Fargate a Lambda y a EC2.")
 
 
 # --- exercise 9: Fargate cost and the crossover with EC2 ----------------------------------

@@ -199,8 +199,20 @@ def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> An
         raise CheckFailure(f"{failure} → {hint}" if hint else str(failure)) from None
 
 
+def _raised_in(error: BaseException, function_name: str) -> bool:
+    traceback = error.__traceback__
+    while traceback is not None:
+        if traceback.tb_frame.f_code.co_name == function_name:
+            return True
+        traceback = traceback.tb_next
+    return False
+
+
 def _hint_for(error: BaseException | None) -> str:
     text = str(error)
+    if isinstance(error, AssertionError) and _raised_in(error, "_notification_config_from_body"):
+        return ("moto solo acepta los nombres de regla de filtro en minúsculas, \"prefix\" o "
+                "\"suffix\" (AWS admite también \"Prefix\"): escribe {\"Name\": \"prefix\", ...}.")
     if isinstance(error, TypeError) and "'NoneType' object is not subscriptable" in text:
         return ("Sin parámetros en la URL, queryStringParameters vale None, no {}: "
                 "usa (event.get(\"queryStringParameters\") or {}).get(\"nombre\").")

@@ -1,0 +1,15 @@
+"""Sends the pods of the 'default' namespace to Fargate instead of 'serverless'."""
+# fails: ej7-pruebas
+# message: espacio de nombres 'serverless'
+# %% ej7-respuesta
+def create_eks_cluster(eks, ec2, name, role_arn):
+    subnets = [s["SubnetId"] for s in ec2.describe_subnets(
+        Filters=[{"Name": "default-for-az", "Values": ["true"]}])["Subnets"]]
+    arn = eks.create_cluster(name=name, roleArn=role_arn,
+                             resourcesVpcConfig={"subnetIds": subnets})["cluster"]["arn"]
+    eks.create_nodegroup(clusterName=name, nodegroupName=f"{name}-nodos", nodeRole=role_arn,
+                         subnets=subnets, instanceTypes=["t3.medium"],
+                         scalingConfig={"minSize": 2, "maxSize": 4, "desiredSize": 2})
+    eks.create_fargate_profile(clusterName=name, fargateProfileName=f"{name}-fargate",
+                               podExecutionRoleArn=role_arn, selectors=[{"namespace": "default"}])
+    return arn
