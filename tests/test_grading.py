@@ -74,7 +74,9 @@ CASES = {
     "sys_exit": ("import sys\nsys.exit(0)", None, "revisar", "SystemExit", "no_ej1"),
     "huge_output": ("for _ in range(200_000):\n    print('x' * 100)\n" + RIGHT_EJ1, None,
                     "revisar", "output cut", "full"),
-    "memory_exhaustion": ("hog = [bytearray(256 * 1024**2) for _ in range(64)]", None,
+    # bytes(n) is calloc'd, so reaching the limit takes no time even on a loaded machine
+    # (a bytearray is zero-filled page by page and can hit the cell timeout first).
+    "memory_exhaustion": ("hog = [bytes(256 * 1024**2) for _ in range(64)]", None,
                           "revisar", "MemoryError", "no_ej1"),
     "invalid_json": (None, "invalid_json", "error", "not valid JSON", None),
     "empty_file": (None, "empty_file", "error", "empty file", None),
