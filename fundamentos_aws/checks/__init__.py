@@ -8,9 +8,14 @@ Spanish sentence rather than a traceback full of the checker's own lines.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import math
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from botocore.client import BaseClient
 
 OK = "✔"
 FAIL = "✘"
@@ -106,3 +111,81 @@ def check_answer(question_id: str, answer: object, expected_hash: str,
 def passed(message: str = "Correcto.") -> None:
     """Tell the student a visible check passed."""
     print(f"{OK} {message}")
+
+
+@contextmanager
+def recorded_calls() -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
+    """Record every AWS API call made inside the block, by any boto3 client.
+
+    Yields a list that fills with ``(service, operation, params)`` tuples, in call order, e.g.
+    ``("ec2", "RunInstances", {"MinCount": 1, ...})``. Checks use it where moto accepts what
+    AWS refuses: the check then tests what AWS would need (which calls, in which order, with
+    which parameters) instead of believing moto.
+    """
+    calls: list[tuple[str, str, dict[str, Any]]] = []
+    original = BaseClient._make_api_call
+
+    def recording(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+        calls.append((client.meta.service_model.service_name, operation_name,
+                      dict(api_params)))
+        return original(client, operation_name, api_params)
+
+    BaseClient._make_api_call = recording  # type: ignore[method-assign]
+    try:
+        yield calls
+    finally:
+        BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
+def modules_used(function: Callable[..., Any]) -> set[str]:
+    """The modules whose objects ``function`` reaches through its global names, following the
+    student's own helper functions (defined in the notebook) as far as they go.
+
+    A visible check uses it to tell a student that an answer leans on a course module that
+    already does the exercise (e.g. ``fundamentos_aws.pricing``) instead of their own logic.
+    """
+    seen: set[int] = set()
+    found: set[str] = set()
+
+    def names(code: types.CodeType) -> set[str]:
+        out = set(code.co_names)
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                out |= names(const)
+        return out
+
+    def visit(func: Any) -> None:
+        func = inspect.unwrap(func) if callable(func) else func
+        code = getattr(func, "__code__", None)
+        if code is None or id(func) in seen:
+            return
+        seen.add(id(func))
+        scope = getattr(func, "__globals__", {})
+        for name in names(code):
+            if name not in scope:
+                continue
+            value = scope[name]
+            module = (value.__name__ if isinstance(value, types.ModuleType)
+                      else getattr(value, "__module__", None))
+            if isinstance(module, str) and module not in {"__main__", "builtins"}:
+                found.add(module)
+            if getattr(value, "__module__", None) == "__main__":
+                visit(value)
+        for cell in getattr(func, "__closure__", None) or ():
+            try:
+                visit(cell.cell_contents)
+            except ValueError:  # an empty closure cell
+                pass
+
+    visit(function)
+    return found
+
+
+def check_own_logic(function: Callable[..., Any], module: str, what: str) -> None:
+    """Fail with a Spanish message when ``function`` uses ``module`` (or one of its
+    submodules) to do what the exercise asks the student to write."""
+    used = sorted(m for m in modules_used(function)
+                  if m == module or m.startswith(module + "."))
+    check(not used,
+          f"{what} usa {', '.join(used)}, que ya hace este cálculo: el ejercicio pide que "
+          "escribas tú la lógica. Al corregir, tu profesor verá este aviso.")
