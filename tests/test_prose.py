@@ -104,7 +104,8 @@ def test_no_avoided_term_in_what_a_learner_reads(term):
 # --- hints ---------------------------------------------------------------------------------
 
 HINT_LEVELS = ("💡 Pista 1 · la idea", "💡 Pista 2 · dónde mirar")
-TOKEN = re.compile(r"""[rRbBfFuU]{0,2}("[^"\n]*"|'[^'\n]*')|\d+(?:\.\d+)?|[A-Za-z_]\w*|==|!=|<=|>=|\*\*|//|->|\S""")
+TOKEN = re.compile(r"""[rRbBfFuU]{0,2}("[^"\n]*"|'[^'\n]*')|\d+(?:\.\d+)?|[A-Za-z_]\w*"""
+                   r"|==|!=|<=|>=|\*\*|//|->|\S")
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.DOTALL)
 
 
