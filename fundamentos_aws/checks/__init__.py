@@ -160,6 +160,9 @@ def modules_used(function: Callable[..., Any]) -> set[str]:
         if code is None or id(func) in seen:
             return
         seen.add(id(func))
+        own = getattr(func, "__module__", None)
+        if isinstance(own, str) and own not in {"__main__", "builtins"}:
+            found.add(own)  # the function itself comes from a module (it was imported)
         scope = getattr(func, "__globals__", {})
         for name in names(code):
             if name not in scope:
