@@ -1,6 +1,6 @@
 """Short forms: str.lstrip to decode, next() over the table, None popped from the groups,
 one authorize call with both rules built in a loop, zones from
-describe_availability_zones in reverse order."""
+describe_availability_zones in reverse order, a price per state for the bill."""
 # %% ej1-respuesta
 import string
 
@@ -45,9 +45,10 @@ def launch_ha_pair(ec2, ami_id, security_group_id, key_name):
                               SecurityGroupIds=[security_group_id],
                               KeyName=key_name)["Instances"][0]["InstanceId"] for z in zones]
 # %% ej10-respuesta
-def billed_cost(timeline, price_per_hour, ebs_gb):
-    per_hour = {s: ebs_gb * EBS_PRICE_GB_MONTH / HOURS_PER_MONTH
-                for s in ["pending", "stopping", "stopped", "shutting-down"]}
-    per_hour["running"] = per_hour["rebooting"] = (price_per_hour
-                                                   + ebs_gb * EBS_PRICE_GB_MONTH / HOURS_PER_MONTH)
-    return sum(per_hour.get(s, 0) * h for s, h in timeline)
+def billed_cost(timeline, price_per_hour, ebs_gb, elastic_ip):
+    disk = ebs_gb * EBS_PRICE_GB_MONTH / HOURS_PER_MONTH
+    ip = PUBLIC_IPV4_PER_HOUR
+    per_hour = {"pending": disk + ip, "running": price_per_hour + disk + ip,
+                "stopping": disk + ip, "stopped": disk + (ip if elastic_ip else 0),
+                "shutting-down": disk + ip, "terminated": 0}
+    return sum(per_hour[s] * h for s, h in timeline)

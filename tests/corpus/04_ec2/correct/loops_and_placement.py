@@ -1,5 +1,5 @@
-"""Loops instead of regular expressions and comprehensions, Placement by zone name, no
-waiters (the states are read again after each call), an inverted category table."""
+"""Loops instead of regular expressions and comprehensions, Placement by zone name, polling
+loops with time.sleep instead of waiters, an inverted category table, sums per cost."""
 # %% ej1-respuesta
 def decode_instance_type(name):
     prefix, size = name.split(".")[0], name[name.index(".") + 1:]
@@ -70,35 +70,54 @@ def launch_ha_pair(ec2, ami_id, security_group_id, key_name):
         ids += [i["InstanceId"] for i in r["Instances"]]
     return ids
 # %% ej7-respuesta
-def observe_lifecycle(ec2, instance_id):
-    def look(action):
+import time
+
+def wait_for(ec2, instance_id, state):
+    while True:
         i = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"][0]["Instances"][0]
+        if i["State"]["Name"] == state:
+            return i
+        time.sleep(5)
+
+def observe_lifecycle(ec2, instance_id):
+    def look(action, i):
         return {"action": action, "state": i["State"]["Name"],
                 "public_ip": i.get("PublicIpAddress"), "private_ip": i["PrivateIpAddress"]}
     ec2.reboot_instances(InstanceIds=[instance_id])
-    result = [look("reboot")]
+    result = [look("reboot", wait_for(ec2, instance_id, "running"))]
     ec2.stop_instances(InstanceIds=[instance_id])
-    result.append(look("stop"))
+    result.append(look("stop", wait_for(ec2, instance_id, "stopped")))
     ec2.start_instances(InstanceIds=[instance_id])
-    result.append(look("start"))
+    result.append(look("start", wait_for(ec2, instance_id, "running")))
     return result
 # %% ej8-respuesta
+import time
+
 def resize_instance(ec2, instance_id, new_type):
     ec2.stop_instances(InstanceIds=[instance_id])
+    while not ec2.describe_instances(InstanceIds=[instance_id], Filters=[
+            {"Name": "instance-state-name", "Values": ["stopped"]}])["Reservations"]:
+        time.sleep(3)
     ec2.modify_instance_attribute(InstanceId=instance_id, Attribute="instanceType",
                                   Value=new_type)
     ec2.start_instances(InstanceIds=[instance_id])
 # %% ej9-respuesta
+import time
+
 def clone_instance(ec2, instance_id, image_name):
     image = ec2.create_image(InstanceId=instance_id, Name=image_name, NoReboot=True)
+    while ec2.describe_images(ImageIds=[image["ImageId"]])["Images"][0]["State"] != "available":
+        time.sleep(10)
     original = ec2.describe_instances(InstanceIds=[instance_id])["Reservations"][0]["Instances"][0]
     copy = ec2.run_instances(ImageId=image["ImageId"], InstanceType=original["InstanceType"],
                              SubnetId=original["SubnetId"], MinCount=1, MaxCount=1)
     return (image["ImageId"], copy["Instances"][0]["InstanceId"])
 # %% ej10-respuesta
-COMPUTE_STATES = {"running", "rebooting"}
-
-def billed_cost(timeline, price_per_hour, ebs_gb):
-    compute = sum(h for s, h in timeline if s in COMPUTE_STATES) * price_per_hour
+def billed_cost(timeline, price_per_hour, ebs_gb, elastic_ip):
+    compute = sum(h for s, h in timeline if s == "running") * price_per_hour
     disk = sum(h for s, h in timeline if s != "terminated") * ebs_gb * EBS_PRICE_GB_MONTH
-    return compute + disk / HOURS_PER_MONTH
+    if elastic_ip:
+        ip_hours = sum(h for s, h in timeline if s != "terminated")
+    else:
+        ip_hours = sum(h for s, h in timeline if s not in ("stopped", "terminated"))
+    return compute + disk / HOURS_PER_MONTH + ip_hours * PUBLIC_IPV4_PER_HOUR

@@ -1,5 +1,6 @@
-"""boto3's resource API (Instance objects, their waiters and reload), a regex with the size
-in it, quiz answers in capitals with spaces."""
+"""boto3's resource API (Instance objects, their waiters and reload; the image waited for
+with the exists waiter filtered on state=available), a regex with the size in it, quiz
+answers in capitals with spaces."""
 # %% ej1-respuesta
 def decode_instance_type(name):
     m = re.match(r"^(?P<family>[a-z]+)(?P<generation>[0-9]+)(?P<attributes>[^.]*)\.(?P<size>.+)$",
@@ -53,7 +54,7 @@ def resize_instance(ec2, instance_id, new_type):
 def clone_instance(ec2, instance_id, image_name):
     instance = boto3.resource("ec2", region_name=ec2.meta.region_name).Instance(instance_id)
     image = instance.create_image(Name=image_name)
-    image.wait_until_exists()
+    image.wait_until_exists(Filters=[{"Name": "state", "Values": ["available"]}])
     copies = image.meta.client.run_instances(ImageId=image.id,
                                              InstanceType=instance.instance_type,
                                              MinCount=1, MaxCount=1)["Instances"]

@@ -3,8 +3,9 @@
 # message: par de claves
 # %% ej6-respuesta
 def launch_ha_pair(ec2, ami_id, security_group_id, key_name):
-    zones = [z["ZoneName"] for z in ec2.describe_availability_zones()["AvailabilityZones"]]
+    subnets = ec2.describe_subnets(
+        Filters=[{"Name": "default-for-az", "Values": ["true"]}])["Subnets"]
     return [ec2.run_instances(ImageId=ami_id, InstanceType="t3.micro", MinCount=1, MaxCount=1,
-                              Placement={"AvailabilityZone": z},
+                              SubnetId=s["SubnetId"],
                               SecurityGroupIds=[security_group_id])["Instances"][0]["InstanceId"]
-            for z in zones[:2]]
+            for s in subnets[:2]]

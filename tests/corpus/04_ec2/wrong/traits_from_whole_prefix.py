@@ -1,6 +1,6 @@
 """Looks for attribute letters in the whole prefix, family included: g5 becomes Graviton."""
 # fails: ej2-pruebas
-# message: has leído la familia 'g' como si fuera un atributo
+# message: como si fuera un atributo
 # %% ej2-respuesta
 def traits(name):
     prefix = name.split(".")[0]
