@@ -1,5 +1,7 @@
-"""Explicit loops: split() for the units, a hand-written copy of each container, one subnet per
-zone chosen in a loop, an if/else for the cap, the quiz answers in capitals."""
+"""Explicit loops: split() for the units, a hand-written copy of each container, the one-off
+task in a single default subnet, the EKS cluster polled by hand until ACTIVE (no waiter) and a
+Fargate profile that takes the cluster's private subnets by default, an if/else for the cap,
+the quiz answers in capitals."""
 # %% ej2-respuesta
 def valid_fargate_size(cpu, memory):
     parts_cpu = cpu.split()
@@ -52,19 +54,24 @@ def run_fargate_task(ecs, ec2, cluster_name, task_definition, security_group_id)
     tasks = response["tasks"]
     return tasks[0]["taskArn"]
 # %% ej7-respuesta
-def create_eks_cluster(eks, ec2, name, role_arn):
-    by_zone = {}
+import time
+
+def create_eks_cluster(eks, ec2, name, role_arn, private_subnets):
+    public = []
     for subnet in ec2.describe_subnets()["Subnets"]:
         if subnet["DefaultForAz"]:
-            by_zone[subnet["AvailabilityZone"]] = subnet["SubnetId"]
-    subnets = sorted(by_zone.values())[:3]
+            public.append(subnet["SubnetId"])
     arn = eks.create_cluster(name=name, roleArn=role_arn,
-                             resourcesVpcConfig={"subnetIds": subnets})["cluster"]["arn"]
+                             resourcesVpcConfig={"subnetIds": public + private_subnets}
+                             )["cluster"]["arn"]
+    while eks.describe_cluster(name=name)["cluster"]["status"] != "ACTIVE":
+        time.sleep(30)
+    # Without subnets, EKS gives the profile the cluster's private subnets.
     eks.create_fargate_profile(clusterName=name, fargateProfileName=name + "-fargate",
                                podExecutionRoleArn=role_arn,
                                selectors=[{"namespace": "serverless"}])
     eks.create_nodegroup(clusterName=name, nodegroupName=name + "-nodos", nodeRole=role_arn,
-                         subnets=subnets, instanceTypes=["t3.medium"],
+                         subnets=public, instanceTypes=["t3.medium"],
                          scalingConfig={"desiredSize": 2, "minSize": 2, "maxSize": 4})
     return arn
 # %% ej9a-respuesta

@@ -2,14 +2,16 @@
 # fails: ej7-pruebas
 # message: espacio de nombres 'serverless'
 # %% ej7-respuesta
-def create_eks_cluster(eks, ec2, name, role_arn):
+def create_eks_cluster(eks, ec2, name, role_arn, private_subnets):
     subnets = [s["SubnetId"] for s in ec2.describe_subnets(
         Filters=[{"Name": "default-for-az", "Values": ["true"]}])["Subnets"]]
-    arn = eks.create_cluster(name=name, roleArn=role_arn,
-                             resourcesVpcConfig={"subnetIds": subnets})["cluster"]["arn"]
+    arn = eks.create_cluster(name=name, roleArn=role_arn, resourcesVpcConfig={
+        "subnetIds": subnets + private_subnets})["cluster"]["arn"]
+    eks.get_waiter("cluster_active").wait(name=name)
     eks.create_nodegroup(clusterName=name, nodegroupName=f"{name}-nodos", nodeRole=role_arn,
                          subnets=subnets, instanceTypes=["t3.medium"],
                          scalingConfig={"minSize": 2, "maxSize": 4, "desiredSize": 2})
     eks.create_fargate_profile(clusterName=name, fargateProfileName=f"{name}-fargate",
-                               podExecutionRoleArn=role_arn, selectors=[{"namespace": "default"}])
+                               podExecutionRoleArn=role_arn, subnets=private_subnets,
+                               selectors=[{"namespace": "default"}])
     return arn

@@ -1,5 +1,6 @@
 """Thumbnail size computed by hand with resize(), pathlib for the extension, an uncompressed
-zip, only s3:ObjectCreated:Put events."""
+zip, and the wiring by function ARN (read with get_function) with a SourceAccount condition
+besides the SourceArn."""
 # %% ej4-respuesta
 import pathlib
 
@@ -40,7 +41,7 @@ def connect_bucket(lam, s3, function_name, bucket, prefix):
     lam.add_permission(FunctionName=arn, StatementId="permitir-s3",
                        Action="lambda:InvokeFunction", Principal="s3.amazonaws.com",
                        SourceArn="arn:aws:s3:::" + bucket, SourceAccount="123456789012")
-    config = {"LambdaFunctionArn": arn, "Events": ["s3:ObjectCreated:Put"],
+    config = {"LambdaFunctionArn": arn, "Events": ["s3:ObjectCreated:*"],
               "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": prefix}]}}}
     s3.put_bucket_notification_configuration(
         Bucket=bucket, NotificationConfiguration={"LambdaFunctionConfigurations": [config]})

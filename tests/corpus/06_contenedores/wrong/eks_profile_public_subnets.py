@@ -1,0 +1,18 @@
+"""Gives the Fargate profile the default (public) subnets: moto accepts them, AWS refuses a
+profile with public subnets because Fargate pods get no public IP."""
+# fails: ej7-pruebas
+# message: subredes públicas al perfil de Fargate
+# %% ej7-respuesta
+def create_eks_cluster(eks, ec2, name, role_arn, private_subnets):
+    subnets = [s["SubnetId"] for s in ec2.describe_subnets(
+        Filters=[{"Name": "default-for-az", "Values": ["true"]}])["Subnets"]]
+    arn = eks.create_cluster(name=name, roleArn=role_arn, resourcesVpcConfig={
+        "subnetIds": subnets + private_subnets})["cluster"]["arn"]
+    eks.get_waiter("cluster_active").wait(name=name)
+    eks.create_nodegroup(clusterName=name, nodegroupName=f"{name}-nodos", nodeRole=role_arn,
+                         subnets=subnets, instanceTypes=["t3.medium"],
+                         scalingConfig={"minSize": 2, "maxSize": 4, "desiredSize": 2})
+    eks.create_fargate_profile(clusterName=name, fargateProfileName=f"{name}-fargate",
+                               podExecutionRoleArn=role_arn, subnets=subnets,
+                               selectors=[{"namespace": "serverless"}])
+    return arn
