@@ -1,8 +1,10 @@
 """Visible checks of module 02 (cuenta y seguridad), and the set-up its hidden tests share.
 
 Each public check runs the visible cases of one exercise and, when the answer is wrong, names
-the likely mistake in Spanish. The scenario helpers (``fresh_account``, ``add_user``,
-``set_root_state``...) build the accounts that the visible and hidden tests audit.
+the likely mistake in Spanish; the expected values of the visible cases are literals written in
+the check, and the hidden cases keep theirs in the source notebook. The scenario helpers
+(``fresh_account``, ``add_user``, ``set_root_state``...) build the accounts that the visible and
+hidden tests audit; :func:`aws_like_list_users` makes moto page ``ListUsers`` as AWS does.
 
 Where moto is not AWS, the checks test what AWS would do: moto accepts any MFA codes, so
 :func:`enable_mfa` verifies that the two codes were consecutive codes of the device; moto's
@@ -18,28 +20,33 @@ import hmac
 import shlex
 import struct
 import time
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import boto3
+from botocore.client import BaseClient
 from botocore.exceptions import ClientError
 from moto.core import DEFAULT_ACCOUNT_ID, enable_iam_authentication
 
 from ..data import load_csv
 from ..local_aws import local_aws_running, start_local_aws
-from . import CheckFailure, call, check, describe, passed
+from . import CheckFailure, call, check, check_own_logic, describe, passed
 
 SERVICES = ("ec2", "ecs_ec2", "fargate", "lambda")
 SERVICE_NAMES = {"ec2": "EC2", "ecs_ec2": "ECS sobre EC2", "fargate": "Fargate",
                  "lambda": "Lambda"}
 AWS_SYMBOLS = "!@#$%^&*()_+-=[]{}|'"
 PROBLEM_CODES = ("longitud", "mayuscula", "minuscula", "numero", "simbolo")
-STRONG_POLICY = {
-    "MinimumPasswordLength": 14, "RequireSymbols": True, "RequireNumbers": True,
+# The password policy of the accounts the audit tests build: strong for the audit (16
+# characters, the four kinds), and on purpose not the policy that exercise 4 asks for.
+_AUDIT_POLICY = {
+    "MinimumPasswordLength": 16, "RequireSymbols": True, "RequireNumbers": True,
     "RequireUppercaseCharacters": True, "RequireLowercaseCharacters": True,
-    "AllowUsersToChangePassword": True, "MaxPasswordAge": 90, "PasswordReusePrevention": 24,
-    "HardExpiry": False,
+    "AllowUsersToChangePassword": False, "MaxPasswordAge": 180, "PasswordReusePrevention": 5,
+    "HardExpiry": True,
 }
 
 
@@ -111,28 +118,85 @@ def split_command(command: str) -> list[str] | None:
 
 # --- Exercise 2: the shared responsibility model --------------------------------------------
 
-def responsibility_table() -> dict[str, dict[str, str]]:
-    """{layer: {service: "AWS" | "cliente"}} from the course's data file."""
-    return {row["capa"]: {s: row[s] for s in SERVICES}
-            for row in load_csv("responsabilidad_compartida.csv")}
-
-
 def layer_names() -> dict[str, str]:
     """{layer: Spanish description}, bottom to top."""
     return {row["capa"]: row["descripcion"] for row in load_csv("responsabilidad_compartida.csv")}
 
 
+_C, _A = "cliente", "AWS"
+_VISIBLE_OWNERS = {  # the visible cases: EC2 and Lambda, layer by layer
+    "ec2": {"facilities": _A, "hardware": _A, "virtualization": _A, "host_os": _C,
+            "capacity": _C, "orchestration": _C, "runtime": _C, "network": _C,
+            "application": _C, "data": _C, "identity": _C},
+    "lambda": {"facilities": _A, "hardware": _A, "virtualization": _A, "host_os": _A,
+               "capacity": _A, "orchestration": _A, "runtime": _A, "network": _A,
+               "application": _C, "data": _C, "identity": _C},
+}
+
+
+def _course_table_in(function: Callable[..., Any]) -> bool:
+    """Whether ``function`` reaches, through its global names (and the notebook's helper
+    functions it calls), rows of the course's ``responsabilidad_compartida.csv``: dicts with
+    the keys ``capa`` and ``descripcion``, as ``load_csv`` returns them."""
+    seen: set[int] = set()
+
+    def is_row(value: object) -> bool:
+        return isinstance(value, dict) and {"capa", "descripcion"} <= set(value)
+
+    def holds_rows(value: object, depth: int = 0) -> bool:
+        if is_row(value):
+            return True
+        if depth >= 2:
+            return False
+        items = (value.values() if isinstance(value, dict)
+                 else value if isinstance(value, list | tuple | set | frozenset) else ())
+        return any(holds_rows(item, depth + 1) for item in list(items)[:50])
+
+    def names(code: types.CodeType) -> set[str]:
+        out = set(code.co_names)
+        for const in code.co_consts:
+            if isinstance(const, types.CodeType):
+                out |= names(const)
+        return out
+
+    def visit(func: Any) -> bool:
+        code = getattr(func, "__code__", None)
+        if code is None or id(func) in seen:
+            return False
+        seen.add(id(func))
+        scope = getattr(func, "__globals__", {})
+        values = [scope[n] for n in names(code) if n in scope]
+        values += [c.cell_contents for c in getattr(func, "__closure__", None) or ()
+                   if _filled(c)]
+        return any(holds_rows(v) or (getattr(v, "__module__", None) == "__main__" and visit(v))
+                   for v in values)
+
+    return visit(function)
+
+
+def _filled(cell: Any) -> bool:
+    try:
+        cell.cell_contents  # noqa: B018
+    except ValueError:  # an empty closure cell
+        return False
+    return True
+
+
 def responsible(responsible: Callable[[str, str], Any]) -> None:
     """Exercise 2: who looks after each layer, for EC2 and for Lambda."""
-    table, names = responsibility_table(), layer_names()
-    for service in ("ec2", "lambda"):
-        for layer, owners in table.items():
+    check_own_logic(responsible, "fundamentos_aws",
+                    "responsible (lee la tabla del curso con load_csv)")
+    check(not _course_table_in(responsible),
+          "responsible usa las filas de responsabilidad_compartida.csv, la tabla del curso: el "
+          "ejercicio pide que escribas tú la tabla. Al corregir, tu profesor verá este aviso.")
+    names = layer_names()
+    for service, owners in _VISIBLE_OWNERS.items():
+        for layer, expected in owners.items():
             shown = f"responsible({service!r}, {layer!r})"
             result = call(responsible, service, layer, what=shown)
             check(result in {"AWS", "cliente"},
                   f"{shown} devuelve {describe(result)}: debe devolver exactamente 'AWS' o "
                   "'cliente' (con esas mayúsculas y minúsculas).")
-            expected = owners[service]
             who = "de AWS" if expected == "AWS" else "del cliente"
             check(result == expected,
                   f"{shown} devuelve {result!r}, pero en {SERVICE_NAMES[service]} la capa "
@@ -141,11 +205,12 @@ def responsible(responsible: Callable[[str, str], Any]) -> None:
     passed("responsible: correcto para EC2 y Lambda en las 11 capas.")
 
 
-def wrong_layers(responsible: Callable[[str, str], Any], service: str) -> int:
-    """How many layers ``responsible`` gets wrong for ``service`` (for the hidden tests)."""
-    table = responsibility_table()
+def wrong_layers(responsible: Callable[[str, str], Any], service: str,
+                 expected: dict[str, str]) -> int:
+    """How many layers ``responsible`` gets wrong for ``service``, against ``expected``
+    ({layer: "AWS" | "cliente"}, which the hidden tests carry)."""
     return sum(call(responsible, service, layer, what=f"responsible({service!r}, {layer!r})")
-               != owners[service] for layer, owners in table.items())
+               != owner for layer, owner in expected.items())
 
 
 # --- Exercise 3: authentication or authorization ---------------------------------------------
@@ -248,12 +313,15 @@ def empty_iam() -> None:
 
 
 def fresh_account(root_mfa: bool = True, root_keys: bool = False,
-                  policy: dict[str, Any] | None = STRONG_POLICY) -> Any:
+                  policy: dict[str, Any] | None | str = "strong") -> Any:
     """Empty IAM in the emulated account and set it up; returns an IAM client.
 
-    By default the root user is protected and the password policy is strong, so that only
-    what a test adds shows up in an audit.
+    By default the root user is protected and the password policy is strong for the audit, so
+    that only what a test adds shows up in an audit. ``policy`` is a dict of
+    ``update_account_password_policy`` parameters, or None for no policy.
     """
+    if policy == "strong":
+        policy = _AUDIT_POLICY
     empty_iam()
     set_root_state(root_mfa, root_keys)
     iam = boto3.client("iam")
@@ -281,6 +349,39 @@ def add_user(name: str, console: bool = False, mfa: bool = False, keys: int = 0,
                                   Status="Inactive")
 
 
+@contextmanager
+def aws_like_list_users(page_size: int = 100) -> Iterator[None]:
+    """Inside the block, ``ListUsers`` pages as AWS does and moto does not.
+
+    moto returns every user in one answer, whatever ``MaxItems`` says; AWS returns at most
+    ``MaxItems`` users (100 when it is not given) with ``IsTruncated`` and a ``Marker`` for the
+    next page. Code that reads only the first page is wrong in AWS: inside this block it is
+    wrong in moto too.
+    """
+    original = BaseClient._make_api_call
+
+    def paged(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+        if (client.meta.service_model.service_name, operation_name) != ("iam", "ListUsers"):
+            return original(client, operation_name, api_params)
+        params = dict(api_params)
+        size = params.pop("MaxItems", page_size)
+        start = int(params.pop("Marker", "0") or 0)
+        answer = original(client, operation_name, params)
+        users = answer["Users"]
+        answer["Users"] = users[start:start + size]
+        answer["IsTruncated"] = start + size < len(users)
+        answer.pop("Marker", None)
+        if answer["IsTruncated"]:
+            answer["Marker"] = str(start + size)
+        return answer
+
+    BaseClient._make_api_call = paged  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
 def days_from_now(days: int) -> datetime:
     """An aware UTC datetime ``days`` after now (the ``today`` the audit receives)."""
     return datetime.now(UTC) + timedelta(days=days)
@@ -296,14 +397,12 @@ def _policy_or_none() -> dict[str, Any] | None:
         return None
 
 
-def policy_problems(min_length: int, max_age_days: int) -> list[str]:
-    """What the account's password policy lacks against the exercise's rules (Spanish)."""
+def policy_problems(expected: dict[str, Any]) -> list[str]:
+    """How the account's password policy differs from ``expected`` (Spanish)."""
     policy = _policy_or_none()
     if policy is None:
         return ["la cuenta no tiene política de contraseñas: llama a "
                 "iam.update_account_password_policy(...)"]
-    expected = {**STRONG_POLICY, "MinimumPasswordLength": min_length,
-                "MaxPasswordAge": max_age_days}
     return [f"{key} vale {policy.get(key)!r} y debería valer {value!r}"
             for key, value in expected.items() if policy.get(key) != value]
 
@@ -312,14 +411,22 @@ def apply_password_policy(apply_password_policy: Callable[[int, int], Any]) -> N
     """Exercise 4: the account gets the password policy of the statement."""
     fresh_account(policy=None)
     call(apply_password_policy, 14, 90)
-    problems = policy_problems(14, 90)
+    problems = policy_problems({
+        "MinimumPasswordLength": 14, "RequireSymbols": True, "RequireNumbers": True,
+        "RequireUppercaseCharacters": True, "RequireLowercaseCharacters": True,
+        "AllowUsersToChangePassword": True, "MaxPasswordAge": 90, "PasswordReusePrevention": 24,
+        "HardExpiry": False})
     if problems and problems[0].startswith("la cuenta no tiene"):
         raise CheckFailure("Después de apply_password_policy(14, 90) " + problems[0] + ".")
     check(not problems, "La política de contraseñas no cumple las reglas del enunciado: "
                         + "; ".join(problems) + ".")
     boto3.client("iam").update_account_password_policy(MinimumPasswordLength=6)
     call(apply_password_policy, 16, 60)
-    problems = policy_problems(16, 60)
+    problems = policy_problems({
+        "MinimumPasswordLength": 16, "RequireSymbols": True, "RequireNumbers": True,
+        "RequireUppercaseCharacters": True, "RequireLowercaseCharacters": True,
+        "AllowUsersToChangePassword": True, "MaxPasswordAge": 60, "PasswordReusePrevention": 24,
+        "HardExpiry": False})
     check(not problems, "Con una política débil ya puesta, apply_password_policy(16, 60) debe "
                         "dejar la de las reglas, con los valores que recibe: "
                         + "; ".join(problems) + ".")
@@ -341,7 +448,10 @@ PASSWORD_CASES = [
 
 def password_problems(password_problems: Callable[[str, dict], Any]) -> None:
     """Exercise 5: which rules of the policy a password breaks."""
-    policy = dict(STRONG_POLICY)
+    policy = {"MinimumPasswordLength": 14, "RequireSymbols": True, "RequireNumbers": True,
+              "RequireUppercaseCharacters": True, "RequireLowercaseCharacters": True,
+              "AllowUsersToChangePassword": True, "MaxPasswordAge": 90,
+              "PasswordReusePrevention": 24, "HardExpiry": False}
     for password, expected in PASSWORD_CASES:
         shown = f"password_problems({password!r}, POLITICA)"
         result = call(password_problems, password, policy, what=shown)
@@ -389,6 +499,10 @@ def mfa_problem(user_name: str, serial: object, window_s: int = 300) -> str | No
     check(isinstance(serial, str) and serial.startswith("arn:aws:iam::"),
           f"enable_mfa({user_name!r}) debe devolver el número de serie del dispositivo (el "
           f"ARN que empieza por 'arn:aws:iam::'); devuelve {describe(serial)}.")
+    check(serial.rsplit(":mfa/", 1)[-1] == user_name,
+          f"enable_mfa({user_name!r}) devuelve el dispositivo {serial}: el dispositivo debe "
+          f"llamarse como el usuario (VirtualMFADeviceName={user_name!r}), y su número de serie "
+          f"acabar en ':mfa/{user_name}'.")
     enabled = [d["SerialNumber"] for d in iam.list_mfa_devices(UserName=user_name)["MFADevices"]]
     if serial not in enabled:
         return (f"El dispositivo {serial} no está activado para {user_name}: "
@@ -523,7 +637,7 @@ def audit_policy(audit_account: Callable[[datetime], Any]) -> None:
     check(codes == {"sin-politica-de-contrasenas"},
           "Sin política de contraseñas se espera solo 'sin-politica-de-contrasenas'; tu "
           f"auditoría devuelve {sorted(codes)}.")
-    weak = {**STRONG_POLICY, "MinimumPasswordLength": 8}
+    weak = {**_AUDIT_POLICY, "MinimumPasswordLength": 8}
     fresh_account(policy=weak)
     codes = run_audit(audit_account, days_from_now(0))
     check(codes == {"politica-debil"},

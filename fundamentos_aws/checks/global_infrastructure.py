@@ -1,7 +1,10 @@
 """Visible checks of module 01 (infraestructura global).
 
 Each function runs the visible cases of one exercise and, when the answer is wrong, names the
-likely mistake in Spanish. The hidden cases live only in the source notebook.
+likely mistake in Spanish. The expected values of the visible cases are literals written here;
+the hidden cases, with theirs, live only in the source notebook. :func:`run_instances_problems`
+is generic machinery: it reads recorded ``RunInstances`` calls and says what AWS would refuse
+(moto launches ``MinCount=0`` without complaint).
 """
 
 from __future__ import annotations
@@ -12,18 +15,16 @@ from typing import Any
 
 import boto3
 
-from . import call, check, check_close, describe, passed
+from . import call, check, check_close, describe, passed, recorded_calls
 
 # Madrid and Dublin city centres, and their great-circle distance (R = 6371 km).
 MADRID = (40.42, -3.70)
 DUBLIN = (53.35, -6.26)
-MADRID_DUBLIN_KM = 1450.61
+MADRID_DUBLIN_KM = 1450.607265
 FIBRE_KM_PER_S = 200_000
-
-
-def _zone_names(region: str) -> list[str]:
-    zones = boto3.client("ec2", region_name=region).describe_availability_zones()
-    return sorted(z["ZoneName"] for z in zones["AvailabilityZones"])
+# The statement fixes R and the speed in fibre: a different constant must fail, so the
+# tolerance is far tighter than the 0.1 % that separates 6371 km from 6378 km.
+REL_TOL = 1e-6
 
 
 def availability_zones(availability_zones: Callable[[str], Any]) -> None:
@@ -39,13 +40,14 @@ def availability_zones(availability_zones: Callable[[str], Any]) -> None:
     check(not any(z.startswith("use1-") for z in result),
           "Has devuelto los identificadores de zona (ZoneId, como 'use1-az1'); aquí se piden "
           "los nombres (ZoneName, como 'us-east-1a').")
-    expected = _zone_names("us-east-1")
+    expected = ["us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e",
+                "us-east-1f"]
     check(sorted(result) == expected,
           f"Para us-east-1 se esperaban las zonas {expected}; tu función devuelve {result}.")
     check(result == expected, "Las zonas son correctas, pero la lista debe ir ordenada "
                               "alfabéticamente (usa sorted()).")
     other = call(availability_zones, "eu-west-1")
-    check(other == _zone_names("eu-west-1"),
+    check(other == ["eu-west-1a", "eu-west-1b", "eu-west-1c"],
           f"availability_zones('eu-west-1') devuelve {other}. Si salen zonas de us-east-1, "
           "el cliente no usa la región pedida: créalo con boto3.client('ec2', "
           "region_name=region).")
@@ -57,8 +59,8 @@ def zone_ids(zone_ids: Callable[[str], Any]) -> None:
     result = call(zone_ids, "us-east-1")
     check(isinstance(result, dict),
           f"zone_ids('us-east-1') debe devolver un diccionario; devuelve {describe(result)}.")
-    zones = boto3.client("ec2", region_name="us-east-1").describe_availability_zones()
-    expected = {z["ZoneName"]: z["ZoneId"] for z in zones["AvailabilityZones"]}
+    expected = {"us-east-1a": "use1-az6", "us-east-1b": "use1-az1", "us-east-1c": "use1-az2",
+                "us-east-1d": "use1-az4", "us-east-1e": "use1-az3", "us-east-1f": "use1-az5"}
     swapped = {v: k for k, v in expected.items()}
     check(result != swapped, "Las claves y los valores están al revés: la clave es el nombre "
                              "('us-east-1a') y el valor el identificador ('use1-az6').")
@@ -66,6 +68,7 @@ def zone_ids(zone_ids: Callable[[str], Any]) -> None:
           f"Las claves deben ser los nombres de las zonas de us-east-1: {sorted(expected)}; "
           f"tus claves son {sorted(result, key=str)}.")
     wrong = {k: v for k, v in result.items() if v != expected[k]}
+    # (the values are the ones moto gives every account; in AWS they depend on the account)
     check(not wrong, f"Estos identificadores no son los de la zona: {wrong}. El valor es "
                      "z['ZoneId'] de cada zona.")
     passed("zone_ids: correcto para us-east-1.")
@@ -73,8 +76,7 @@ def zone_ids(zone_ids: Callable[[str], Any]) -> None:
 
 def regions_offering(regions_offering: Callable[[list[str]], Any]) -> None:
     """Exercise 3: regions (partition aws) that offer every service of a list."""
-    session = boto3.session.Session()
-    braket = sorted(session.get_available_regions("braket"))
+    braket = ["eu-north-1", "eu-west-2", "us-east-1", "us-west-1", "us-west-2"]
     result = call(regions_offering, ["braket"])
     check(isinstance(result, list),
           f"regions_offering(['braket']) debe devolver una lista; devuelve {describe(result)}.")
@@ -82,12 +84,16 @@ def regions_offering(regions_offering: Callable[[list[str]], Any]) -> None:
           f"Amazon Braket está en {braket} según los datos de boto3; tu función devuelve "
           f"{result}. Usa boto3.session.Session().get_available_regions(servicio).")
     check(result == braket, "Las regiones son correctas pero deben ir ordenadas (sorted()).")
-    both = sorted(set(braket) & set(session.get_available_regions("frauddetector")))
-    either = sorted(set(braket) | set(session.get_available_regions("frauddetector")))
+    both = ["us-east-1", "us-west-2"]
+    either = ["ap-southeast-1", "ap-southeast-2", "eu-north-1", "eu-west-1", "eu-west-2",
+              "us-east-1", "us-east-2", "us-west-1", "us-west-2"]
     result = call(regions_offering, ["braket", "frauddetector"])
     check(result != either,
           "Devuelves las regiones que tienen ALGUNO de los servicios; se piden las que "
           "tienen TODOS (la intersección de los conjuntos, no la unión).")
+    check(result != braket,
+          "Con ['braket', 'frauddetector'] devuelves solo las regiones de Braket: hay que "
+          "mirar TODOS los servicios de la lista, no solo el primero.")
     check(result == both, f"Con ['braket', 'frauddetector'] se esperaba {both}; "
                           f"tu función devuelve {result}.")
     passed("regions_offering: correcto con uno y con dos servicios.")
@@ -104,7 +110,12 @@ def distance_km(distance_km: Callable[..., Any]) -> None:
     check(not math.isclose(result, MADRID_DUBLIN_KM / 1000, rel_tol=1e-2),
           "El resultado está en metros/1000 del esperado: usa el radio de la Tierra en "
           "kilómetros (6371).")
-    check_close(result, MADRID_DUBLIN_KM, "distance_km(Madrid, Dublín)", rel=2e-3)
+    check(not (math.isclose(result, MADRID_DUBLIN_KM, rel_tol=5e-3)
+               and not math.isclose(result, MADRID_DUBLIN_KM, rel_tol=REL_TOL)),
+          f"Madrid–Dublín da {result:.4f} km; con el radio del enunciado salen "
+          f"{MADRID_DUBLIN_KM:.4f}. Estás muy cerca: ¿usas otro radio de la Tierra (6378, "
+          "6371,0088...)? Usa EARTH_RADIUS_KM, 6371 km.")
+    check_close(result, MADRID_DUBLIN_KM, "distance_km(Madrid, Dublín)", rel=REL_TOL)
     same = call(distance_km, *MADRID, *MADRID)
     check_close(same, 0.0, "La distancia de un punto a sí mismo", abs_tol=1e-6)
     passed(f"distance_km: Madrid–Dublín = {result:.1f} km.")
@@ -131,7 +142,11 @@ def min_rtt_ms(min_rtt_ms: Callable[[float], Any]) -> None:
           "la luz va a unos 200 000 km/s.")
     check(not math.isclose(result, expected / 1000, rel_tol=1e-3),
           "El resultado está en segundos: multiplica por 1000 para pasar a milisegundos.")
-    check_close(result, expected, "min_rtt_ms(1000)")
+    check(not (math.isclose(result, expected, rel_tol=5e-3)
+               and not math.isclose(result, expected, rel_tol=REL_TOL)),
+          f"min_rtt_ms(1000) da {result!r} ms, casi 10: ¿usas otra velocidad (por ejemplo 2/3 "
+          "de 299 792 km/s)? El enunciado fija FIBRE_KM_PER_S = 200 000 km/s.")
+    check_close(result, expected, "min_rtt_ms(1000)", rel=REL_TOL)
     passed("min_rtt_ms: 1000 km -> 10 ms de ida y vuelta.")
 
 
@@ -144,8 +159,8 @@ def nearest_region(nearest_region: Callable[..., Any], regions: list[dict]) -> N
     check(result != "eu-west-3" and result != "eu-west-1",
           f"Para Madrid devuelves {result!r}, que no es la más cercana. ¿Comparas distancias "
           "con distance_km y te quedas con la mínima (min con key=...)?")
-    check(result == "eu-south-2", f"Para Madrid se esperaba 'eu-south-2' (Aragón); tu función "
-                                  f"devuelve {result!r}.")
+    check(result == "eu-south-2", f"Para Madrid se esperaba 'eu-south-2' (Europa (España)); "
+                                  f"tu función devuelve {result!r}.")
     subset = [r for r in regions if r["region"] in {"us-east-1", "sa-east-1", "eu-west-1"}]
     result = call(nearest_region, *MADRID, subset, what="nearest_region(Madrid, tres regiones)")
     check(result == "eu-west-1",
@@ -216,10 +231,36 @@ def plan_spread(plan_spread: Callable[[int, list[str]], Any]) -> None:
     passed("plan_spread: reparto equilibrado.")
 
 
+def run_instances_problems(calls: list[tuple[str, str, dict[str, Any]]], ami_id: str,
+                           instance_type: str) -> list[str]:
+    """What AWS would refuse, or what the statement forbids, in recorded RunInstances calls
+    (Spanish). moto launches nothing and says nothing when MinCount is 0; AWS refuses it."""
+    problems = []
+    for service, operation, params in calls:
+        if (service, operation) != ("ec2", "RunInstances"):
+            continue
+        low, high = params.get("MinCount"), params.get("MaxCount")
+        if not (isinstance(low, int) and low >= 1 and isinstance(high, int) and high >= low):
+            problems.append(
+                f"has llamado a run_instances con MinCount={low!r} y MaxCount={high!r}: AWS "
+                "exige MinCount >= 1 y MaxCount >= MinCount (moto acepta 0 y no lanza nada, "
+                "AWS respondería InvalidParameterValue). Sáltate las zonas que llevan 0")
+        if params.get("ImageId") != ami_id:
+            problems.append(f"run_instances recibe ImageId={params.get('ImageId')!r}, no la AMI "
+                            "que recibe tu función")
+        if params.get("InstanceType") != instance_type:
+            problems.append(f"run_instances recibe InstanceType="
+                            f"{params.get('InstanceType')!r}; se pide {instance_type!r}")
+    return problems
+
+
 def launch_spread(launch_spread: Callable[..., Any], ami_id: str) -> None:
     """Exercise 8: launch n instances spread over the AZs of a region."""
-    result = call(launch_spread, "eu-west-1", ami_id, 3,
-                  what="launch_spread('eu-west-1', AMI, 3)")
+    with recorded_calls() as calls:
+        result = call(launch_spread, "eu-west-1", ami_id, 3,
+                      what="launch_spread('eu-west-1', AMI, 3)")
+    problems = run_instances_problems(calls, ami_id, "t3.micro")
+    check(not problems, "launch_spread('eu-west-1', AMI, 3): " + "; ".join(problems) + ".")
     check(isinstance(result, list) and len(result) == 3,
           f"launch_spread('eu-west-1', AMI, 3) debe devolver una lista con los 3 InstanceId; "
           f"devuelve {describe(result)}.")

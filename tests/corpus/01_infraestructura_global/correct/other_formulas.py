@@ -36,6 +36,6 @@ def plan_spread(n, zones):
 # %% quiz-respuestas
 answer_1 = " B "
 answer_2 = "C"
-answer_3 = "b"
+answer_3 = " C"
 answer_4 = "b "
 answer_5 = "c"

@@ -19,7 +19,7 @@ def audit_account(today):
                  "RequireLowercaseCharacters")
         if policy["MinimumPasswordLength"] < 14 or not all(policy.get(k) for k in kinds):
             found.append({"codigo": "politica-debil", "mensaje": "La política es débil."})
-    for user in iam.list_users()["Users"]:
+    for user in (u for page in iam.get_paginator("list_users").paginate() for u in page["Users"]):
         name = user["UserName"]
         try:
             iam.get_login_profile(UserName=name)

@@ -5,12 +5,12 @@
 def responsible(service, layer):
     if layer in ("facilities", "hardware", "virtualization"):
         return "AWS"
-    if layer in ("network", "application", "data", "identity"):
+    if layer in ("application", "data", "identity"):
         return "cliente"
     customer_manages = {
-        "ec2": {"host_os", "capacity", "orchestration", "runtime"},
-        "ecs_ec2": {"host_os", "capacity", "runtime"},
-        "fargate": {"runtime"},
+        "ec2": {"host_os", "capacity", "orchestration", "runtime", "network"},
+        "ecs_ec2": {"host_os", "capacity", "runtime", "network"},
+        "fargate": {"runtime", "network"},
         "lambda": {"runtime"},
     }
     return "cliente" if layer in customer_manages[service] else "AWS"

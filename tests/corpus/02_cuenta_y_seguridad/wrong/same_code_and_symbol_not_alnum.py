@@ -1,6 +1,15 @@
-"""Anything not alphanumeric is a symbol (a dot, a space)."""
-# fails: ej5-pruebas
+"""Two independent mistakes. Sends the current code twice. And: Anything not alphanumeric is a symbol (a dot, a space)."""
+# fails: ej6-pruebas ej5-pruebas
+# message: Has usado el mismo código dos veces
 # message: ¿qué cuenta como símbolo para AWS?
+# %% ej6-respuesta
+def enable_mfa(user_name):
+    iam = boto3.client("iam")
+    device = iam.create_virtual_mfa_device(VirtualMFADeviceName=user_name)["VirtualMFADevice"]
+    seed, now = device["Base32StringSeed"], time.time()
+    iam.enable_mfa_device(UserName=user_name, SerialNumber=device["SerialNumber"],
+                          AuthenticationCode1=totp_code(seed, now), AuthenticationCode2=totp_code(seed, now))
+    return device["SerialNumber"]
 # %% ej5-respuesta
 def password_problems(password, policy):
     problems = []

@@ -1,6 +1,7 @@
-"""Uses str.isupper/islower/isdigit: 'ñ' counts as a-z."""
-# fails: ej5-pruebas
+"""Two independent mistakes. Uses str.isupper/islower/isdigit: 'ñ' counts as a-z. And: Leaves out PasswordReusePrevention."""
+# fails: ej5-pruebas ej4-pruebas
 # message: ¿qué cuenta como minúscula para AWS?
+# message: PasswordReusePrevention vale None y debería valer 24
 # %% ej5-respuesta
 def password_problems(password, policy):
     problems = []
@@ -14,3 +15,9 @@ def password_problems(password, policy):
         if policy.get(key) and not any(test(c) for c in password):
             problems.append(code)
     return problems
+# %% ej4-respuesta
+def apply_password_policy(min_length, max_age_days):
+    boto3.client("iam").update_account_password_policy(
+        MinimumPasswordLength=min_length, RequireSymbols=True, RequireNumbers=True,
+        RequireUppercaseCharacters=True, RequireLowercaseCharacters=True,
+        AllowUsersToChangePassword=True, MaxPasswordAge=max_age_days, HardExpiry=False)
