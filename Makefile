@@ -1,6 +1,6 @@
 # The course's commands. A fresh clone needs only python3 (3.11+) and make.
 #   make lab      set up, prepare your working copies, start JupyterLab (students)
-#   make test     set up and run the whole test suite (CI runs this)
+#   make test     set up (Python and Debian packages) and run the whole test suite (CI runs this)
 #   make release  regenerate release/ from source/ with nbgrader (instructors, authors)
 #   make grade A=01_infraestructura_global   grade a class (instructors; STEPS=autograde,...)
 #   make bench    grading benchmark: stock nbgrader vs make grade on a generated class
@@ -13,7 +13,7 @@ export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
 
-.PHONY: lab test release clean-notebooks lint progreso bench-student grade bench
+.PHONY: lab test system-deps release clean-notebooks lint progreso bench-student grade bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,10 +27,15 @@ $(VENV)/.dev-installed: requirements-dev.txt $(VENV)/.runtime-installed
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
+system-deps:
+	@./tools/system-deps
+
 lab: $(VENV)/.runtime-installed
 	$(BIN)/python -m fundamentos_aws.lab $(LAB_ARGS)
 
-test: $(VENV)/.dev-installed
+# Debian packages first (bubblewrap, PostgreSQL, Chromium...): installed as root with apt-get,
+# otherwise one line says what to install and nothing runs.
+test: system-deps $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 release: $(VENV)/.runtime-installed

@@ -73,3 +73,7 @@ c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTestsFromFeedback,
 # Created here so that formgrader's Release/Collect work on a fresh clone.
 c.Exchange.root = str(COURSE_ROOT / "exchange")
 (COURSE_ROOT / "exchange").mkdir(exist_ok=True)
+
+# Collect copies a link planted in a submission as a link, never what it points to; `make
+# grade` then refuses that submission ("symbolic link").
+c.ExchangeFactory.collect = "fundamentos_aws.grading.exchange.LinkSafeCollect"

@@ -28,7 +28,7 @@ def test_release_fetch_submit_collect_grade_on_one_machine(tmp_path):
     assert done.returncode == 0, done.stderr[-3000:]
 
     source = nbformat.read(REPO / "source" / ASSIGNMENT / NOTEBOOK, as_version=4)
-    for student, solved in (("ana", True), ("beto", False)):
+    for student, solved in (("ana", True), ("beto", False), ("carla", False)):
         # A student on the same machine: own folder, own config naming the course's exchange.
         home = tmp_path / student
         home.mkdir()
@@ -49,13 +49,28 @@ def test_release_fetch_submit_collect_grade_on_one_machine(tmp_path):
                    home, home)
         assert done.returncode == 0, done.stderr[-3000:]
 
+    # Carla then plants a link in her submission in the exchange, pointing at a file only the
+    # instructor can read: collect must copy nothing through it.
+    secret = tmp_path / "solo_profe.ipynb"
+    secret.write_text('{"SECRETO-DEL-PROFE": 1}')
+    (planted,) = (course / "exchange").glob(f"*/inbound/carla+{ASSIGNMENT}+*")
+    (planted / NOTEBOOK).unlink()
+    (planted / NOTEBOOK).symlink_to(secret)
+
     done = _as("profe", ["nbgrader", "collect", ASSIGNMENT], course, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
-    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "beto"]
+    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "beto", "carla"]
+    collected = course / "submitted" / "carla" / ASSIGNMENT / NOTEBOOK
+    assert collected.is_symlink(), "collect copied what the link points to"
+    assert not [p for p in (course / "submitted").rglob("*") if p.is_file()
+                and not p.is_symlink() and b"SECRETO-DEL-PROFE" in p.read_bytes()]
 
     done = _as("profe", [sys.executable, "-m", "fundamentos_aws.grading", ASSIGNMENT,
                          "--course", str(course), "--no-progress"], course, tmp_path)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    # 2: some submission needs a look (Carla's, refused with its reason).
+    assert done.returncode == 2, done.stdout[-3000:] + done.stderr[-3000:]
+    carla = graded.outcomes()["carla"]
+    assert carla["status"] == "error" and "symbolic link" in carla["reasons"][0], carla
     assert graded.scores("ana") and sum(s for s, _ in graded.scores("ana").values()) == 22
     assert sum(s for s, _ in graded.scores("beto").values()) == 0
     assert (course / "feedback" / "ana" / ASSIGNMENT).is_dir()

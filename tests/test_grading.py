@@ -87,6 +87,13 @@ CASES = {
     "stripped_metadata": (None, "strip_metadata", "revisar", "lost its nbgrader metadata", "full"),
     "fake_grade_cell": (None, "fake_cell", "revisar", "extra grade cell", "full"),
     "changed_points": (None, "change_points", "revisar", "points of 'ej1-pruebas' changed", "full"),
+    # A link hands in someone else's file: never read, whatever it points to.
+    "link_to_solution": (None, "link_solution", "error", "symbolic link", None),
+    "link_outside_course": (None, "link_outside", "error", "symbolic link", None),
+    "link_beside_notebook": (None, "link_beside", "error", "symbolic link", None),
+    # The course's pricing API answers module 05's exercises: graded, and the instructor told.
+    "imports_pricing_api": ("from fundamentos_aws.pricing import break_even_month\n" + RIGHT_EJ1,
+                            None, "revisar", "imports fundamentos_aws.pricing", "full"),
 }
 
 
@@ -133,6 +140,15 @@ def hostile_class(tmp_path_factory):
             (folder / "LEEME.txt").write_text("se me olvidó el cuaderno")
         elif how == "renamed":
             nbformat.write(nb, folder / "mi_copia.ipynb")
+        elif how == "link_solution":
+            (folder / NB).symlink_to(root / "source" / A / NB)
+        elif how == "link_outside":
+            outside = root.parent / f"fuera-{student}.ipynb"
+            nbformat.write(nb, outside)
+            (folder / NB).symlink_to(outside)
+        elif how == "link_beside":
+            nbformat.write(nb, folder / NB)
+            (folder / "datos").symlink_to(root / "source")
         else:
             nbformat.write(_damage(nb, how) if how else nb, folder / NB)
 

@@ -7,6 +7,8 @@ instructor hears about it, and refuses the submissions nbgrader cannot grade at 
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,9 +66,37 @@ def assignment_spec(db_url: str, assignment: str, release: Path) -> dict[str, No
         return specs
 
 
+# Course modules whose public API already does what some exercise asks (module 05's pricing
+# models): an answer cell that imports one is graded, and the instructor is told.
+ANSWERING_MODULES = ("fundamentos_aws.pricing",)
+_IMPORTS = {module: re.compile(
+    rf"\b{re.escape(module)}\b|from\s+{re.escape(module.rpartition('.')[0])}\s+import\s+"
+    rf"[^\n]*\b{re.escape(module.rpartition('.')[2])}\b") for module in ANSWERING_MODULES}
+
+
+def symbolic_links(folder: Path) -> list[str]:
+    """Links in a submission (the folder itself, its parent, or anything inside it): a link
+    could hand in someone else's file, so such a submission is never read."""
+    found = [str(p) for p in (folder.parent, folder) if p.is_symlink()]
+    if found or not folder.is_dir():
+        return found
+    for top, dirs, files in os.walk(folder, followlinks=False):
+        for name in dirs + files:
+            path = Path(top) / name
+            if path.is_symlink():
+                found.append(str(path.relative_to(folder)))
+    return sorted(found)
+
+
 def inspect_submission(folder: Path, spec: dict[str, NotebookSpec]) -> Inspection:
     """Check the notebooks in ``folder`` (submitted/<student>/<assignment>) against ``spec``."""
     result = Inspection()
+    links = symbolic_links(folder)
+    if links:
+        result.blocking.append(
+            f"symbolic link in the submission ({', '.join(links[:5])}): not read, not graded. "
+            "Ask the student for the files themselves / enlace simbólico: pide los ficheros")
+        return result
     present = {p.stem: p for p in folder.glob("*.ipynb")} if folder.is_dir() else {}
     unexpected = sorted(set(present) - set(spec))
     missing = sorted(set(spec) - set(present))
@@ -121,6 +151,13 @@ def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> Non
                                     "in the assignment; nbgrader ignores it")
             continue
         seen.add(grade_id)
+        if meta.get("solution") and cell.get("cell_type") == "code":
+            for module, pattern in _IMPORTS.items():
+                if pattern.search(cell.get("source", "")):
+                    result.notes.append(
+                        f"{path.name}: answer cell '{grade_id}' imports {module}, the course's "
+                        "API that already does what the exercise asks: check that the answer "
+                        "is the student's own logic")
         if expected.points is not None and meta.get("grade") \
                 and float(meta.get("points", 0)) != expected.points:
             result.notes.append(f"{path.name}: points of '{grade_id}' changed from "

@@ -192,6 +192,9 @@ def sandbox_environment() -> dict[str, str]:
         "MPLCONFIGDIR": str(INSIDE / "home" / ".matplotlib"),
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONHASHSEED": "0",
+        # The kernel imports the very package the grader imports (and binds read-only), even
+        # when the venv's own install of it is an editable one pointing at another folder.
+        "PYTHONPATH": str(Path(fundamentos_aws.__file__).resolve().parent.parent),
     }
 
 
