@@ -8,7 +8,7 @@ cases live only in the source notebook; they use the set-up helpers defined here
 
 from __future__ import annotations
 
-import fnmatch
+import copy
 import itertools
 import json
 import uuid
@@ -26,7 +26,7 @@ from ..iam_access import (
     session_as_role,
     session_from_keys,
 )
-from . import CheckFailure, call_with_hint, check, describe, passed
+from . import CheckFailure, call_with_hint, check, describe, modules_used, passed
 
 ACCOUNT_ID = "123456789012"  # the account moto gives the notebook
 OTHER_ACCOUNT_ID = "111122223333"  # a second account, for cross-account roles
@@ -44,15 +44,11 @@ SEED_POLICY = """{
 "Resource": "arn:aws:iam::123456789012:user/${aws:username}"
 }]
 }"""
-SEED_ACTIONS = {"iam:ChangePassword", "iam:GetUser"}
-OWN_USER_ARNS = {f"arn:aws:iam::{ACCOUNT_ID}:user/${{aws:username}}",
-                 "arn:aws:iam::*:user/${aws:username}"}
 
 # What the employee-directory application does (exercise 6).
 APP_S3_ACTIONS = ["s3:GetObject", "s3:PutObject"]
 APP_DYNAMODB_ACTIONS = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem",
                         "dynamodb:DeleteItem", "dynamodb:Query", "dynamodb:Scan"]
-EC2_TRUST_POLICY_SERVICE = "ec2.amazonaws.com"
 
 _counter = itertools.count(1)
 
@@ -98,17 +94,14 @@ def new_instance_profile(prefix: str = "perfil") -> tuple[str, str]:
     """A role for EC2 inside an instance profile of another name: (profile name, its ARN)."""
     iam = boto3.client("iam")
     role = fresh_name("rol")
-    iam.create_role(RoleName=role, AssumeRolePolicyDocument=json.dumps(ec2_trust_policy()))
+    trust = {"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"},
+        "Action": "sts:AssumeRole"}]}
+    iam.create_role(RoleName=role, AssumeRolePolicyDocument=json.dumps(trust))
     profile = fresh_name(prefix)
     arn = iam.create_instance_profile(InstanceProfileName=profile)["InstanceProfile"]["Arn"]
     iam.add_role_to_instance_profile(InstanceProfileName=profile, RoleName=role)
     return profile, arn
-
-
-def ec2_trust_policy() -> dict:
-    return {"Version": "2012-10-17", "Statement": [{
-        "Effect": "Allow", "Principal": {"Service": EC2_TRUST_POLICY_SERVICE},
-        "Action": "sts:AssumeRole"}]}
 
 
 def profile_associations(instance_id: str) -> list[dict]:
@@ -147,11 +140,13 @@ def shared_report(account_id: str = OTHER_ACCOUNT_ID, body: str = "ventas,120\n"
     return arn, bucket, "trimestre.csv"
 
 
-def developer_allowed_to_assume(role_arn: str) -> boto3.Session:
-    """A user of the notebook's account whose only permission is assuming ``role_arn``."""
+def developer_allowed_to_assume(role_arn: str, region_name: str | None = None
+                                ) -> boto3.Session:
+    """A session of a user of the notebook's account whose only permission is assuming
+    ``role_arn``, in ``region_name`` (the notebook's region if None)."""
     user = new_user("desarrollador", {"Version": "2012-10-17", "Statement": [{
         "Effect": "Allow", "Action": "sts:AssumeRole", "Resource": role_arn}]})
-    return session_as(user)
+    return session_as(user, region_name)
 
 
 def can(operation: Callable[[], object]) -> bool:
@@ -187,29 +182,11 @@ def as_list(value: Any) -> list:
     return [value] if isinstance(value, str) else list(value)
 
 
-def _glob(pattern: str, text: str, ignore_case: bool) -> bool:
-    # fnmatch understands [..]; IAM does not: escape "[" so only * and ? are wildcards.
-    pattern = pattern.replace("[", "[[]")
-    if ignore_case:
-        return fnmatch.fnmatchcase(text.lower(), pattern.lower())
-    return fnmatch.fnmatchcase(text, pattern)
-
-
-def statement_allows(statement: dict, action: str, resource: str) -> bool:
-    """Whether one Allow statement (no variables, no conditions) covers action on resource."""
-    return (statement.get("Effect") == "Allow"
-            and any(_glob(p, action, True) for p in as_list(statement.get("Action")))
-            and any(_glob(p, resource, False) for p in as_list(statement.get("Resource"))))
-
-
-def documents_allow(documents: list[dict], action: str, resource: str) -> bool:
-    return any(statement_allows(s, action, resource) for d in documents for s in statements(d))
-
-
 # --- calling the student's code ----------------------------------------------------------
 
 _HINTS = {
-    "EntityAlreadyExists": "Ya existe algo con ese nombre. Si creas una política gestionada, "
+    "EntityAlreadyExists": "Ya existe algo con ese nombre. Si creas una política administrada "
+                           "por el cliente, "
                            "usa un nombre que dependa del usuario, grupo o rol que recibes "
                            "(por ejemplo f\"{group_name}-permisos\"): la función debe poder "
                            "llamarse más de una vez.",
@@ -234,6 +211,16 @@ _HINTS = {
 def run(function: Callable[..., Any], *args: Any, what: str | None = None) -> Any:
     """``call`` plus a Spanish hint for the AWS errors a beginner meets in this module."""
     return call_with_hint(function, *args, hint_for=_hint_for, what=what)
+
+
+def own_work(function: Callable[..., Any], name: str) -> None:
+    """Fail when an answer leans on the course's own package (its checks, its helpers to act
+    as an IAM identity) instead of calling AWS with boto3 and writing the logic itself."""
+    used = sorted(m for m in modules_used(function) if m.split(".")[0] == "fundamentos_aws")
+    check(not used,
+          f"{name} usa {', '.join(used)}, que es parte del propio curso (sus pruebas y sus "
+          "ayudas), no de AWS: el ejercicio pide que hagas tú las llamadas con boto3 y escribas "
+          "la lógica. Al corregir, tu profesor verá este aviso.")
 
 
 def _hint_for(error: BaseException | None) -> str:
@@ -262,6 +249,7 @@ _OPERATION_HINTS = {
 
 def create_user_with_access_key(create_user_with_access_key: Callable[[str], Any]) -> None:
     """Exercise 1: create a user and an access key for it; return the key."""
+    own_work(create_user_with_access_key, "create_user_with_access_key")
     name = fresh_name("ana")
     result = run(create_user_with_access_key, name)
     check_user_and_key(name, result)
@@ -280,7 +268,7 @@ def check_user_and_key(name: str, result: Any) -> None:
           f"{sorted(result)}.")
     iam = boto3.client("iam")
     try:
-        iam.get_user(UserName=name)
+        user_arn = iam.get_user(UserName=name)["User"]["Arn"]  # its path may be other than /
     except ClientError:
         raise CheckFailure(f"No existe el usuario «{name}» en IAM: créalo con "
                            "iam.create_user(UserName=user_name).") from None
@@ -288,6 +276,10 @@ def check_user_and_key(name: str, result: Any) -> None:
     check(result["AccessKeyId"] in {k["AccessKeyId"] for k in keys},
           f"La clave {result['AccessKeyId']} no es del usuario «{name}»: pasa "
           "UserName=user_name a create_access_key.")
+    check(len(keys) == 1,
+          f"El usuario «{name}» tiene {len(keys)} claves de acceso, y el enunciado pide crear "
+          "una: cada clave de más es otra credencial permanente que guardar, rotar y vigilar. "
+          "Llama a create_access_key una sola vez.")
     session = session_from_keys(result["AccessKeyId"], result["SecretAccessKey"])
     try:
         with iam_enforced():
@@ -295,7 +287,7 @@ def check_user_and_key(name: str, result: Any) -> None:
     except ClientError:
         raise CheckFailure("La clave secreta no corresponde a la clave de acceso: devuelve el "
                            "SecretAccessKey que te dio create_access_key.") from None
-    check(arn == f"arn:aws:iam::{ACCOUNT_ID}:user/{name}",
+    check(arn == user_arn,
           f"Con esa clave AWS te reconoce como {arn}, no como el usuario «{name}».")
 
 
@@ -307,6 +299,7 @@ LIST_BUCKETS_POLICY = {"Version": "2012-10-17", "Statement": [
 
 def create_group_with_policy(create_group_with_policy: Callable[..., Any]) -> None:
     """Exercise 2: a group with a policy, and users added to it."""
+    own_work(create_group_with_policy, "create_group_with_policy")
     members = [new_user("ana"), new_user("luis")]
     outsider = new_user("eva")
     group = fresh_name("lectores")
@@ -338,8 +331,9 @@ def check_group(group: str, members: list[str], outsider: str,
                 or iam.list_attached_user_policies(UserName=m)["AttachedPolicies"]]
     check(not on_users, "La política debe ir en el grupo, no en cada usuario: así los miembros "
                         "la heredan y quien entre después también.")
-    check(policies, "El grupo no tiene ninguna política: ponla con put_group_policy (en línea) o "
-                    "con create_policy + attach_group_policy (gestionada).")
+    check(policies, "El grupo no tiene ninguna política: ponla con put_group_policy (política "
+                    "insertada) o con create_policy + attach_group_policy (política administrada "
+                    "por el cliente).")
     operation = operation or (lambda s: s.client("s3").list_buckets())
     with iam_enforced():
         for member in members:
@@ -364,6 +358,7 @@ _JSON_ERRORS = {
 
 def fixed_seed_policy(fixed_seed_policy: Callable[[], Any]) -> None:
     """Exercise 3: the guide's second policy as valid JSON that does what the text says."""
+    own_work(fixed_seed_policy, "fixed_seed_policy")
     text = run(fixed_seed_policy)
     document = parse_policy_text(text)
     check(document.get("Version") == "2012-10-17",
@@ -380,10 +375,12 @@ def fixed_seed_policy(fixed_seed_policy: Callable[[], Any]) -> None:
     check(not spaced, f"Las acciones {spaced} llevan espacios: moto las acepta, pero en AWS no "
                       "existe ninguna acción así. Se escribe servicio:Acción, sin espacios "
                       "(iam:ChangePassword).")
-    check({a.lower() for a in actions} == {a.lower() for a in SEED_ACTIONS},
+    check({a.lower() for a in actions} == {"iam:changepassword", "iam:getuser"},
           f"Las acciones deben ser exactamente iam:ChangePassword e iam:GetUser; son {actions}.")
     resources = {r for s in found for r in as_list(s.get("Resource"))}
-    check(resources and resources <= OWN_USER_ARNS,
+    own_user = {f"arn:aws:iam::{ACCOUNT_ID}:user/${{aws:username}}",
+                "arn:aws:iam::*:user/${aws:username}"}
+    check(resources and resources <= own_user,
           "El recurso debe ser el propio usuario: "
           f"\"arn:aws:iam::{ACCOUNT_ID}:user/${{aws:username}}\"; encuentro {sorted(resources)}.")
     passed("fixed_seed_policy: JSON válido, acciones bien escritas y solo sobre el propio usuario.")
@@ -425,6 +422,7 @@ WILDCARD_CASES = [
 
 def wildcard_match(wildcard_match: Callable[..., Any]) -> None:
     """Exercise 4a: `*` and `?` wildcards, optionally ignoring case."""
+    own_work(wildcard_match, "wildcard_match")
     for (pattern, text), expected, why in WILDCARD_CASES:
         result = run(wildcard_match, pattern, text)
         check(isinstance(result, bool),
@@ -484,8 +482,11 @@ POLICY_CASES = [
 
 def is_allowed(is_allowed: Callable[..., Any]) -> None:
     """Exercise 4b: evaluate identity policies like AWS (without conditions)."""
+    own_work(is_allowed, "is_allowed")
     for policies, action, resource, user, expected, rule in POLICY_CASES:
-        result = run(is_allowed, policies, action, resource, user,
+        # A copy each time: an answer that changes the policies it receives must not change
+        # the cases of the next call (or of the next run of this cell).
+        result = run(is_allowed, copy.deepcopy(policies), action, resource, user,
                      what=f"is_allowed(..., {action!r}, {resource!r}, {user!r})")
         check(isinstance(result, bool),
               f"is_allowed debe devolver True o False; devuelve {describe(result)}.")
@@ -507,6 +508,7 @@ def prefix_scenario(prefix: str = "informes/") -> dict:
 
 def grant_prefix_read_works(grant_prefix_read: Callable[..., Any]) -> None:
     """Exercise 5a: after the grant, the user can list the bucket and read under the prefix."""
+    own_work(grant_prefix_read, "grant_prefix_read")
     scenario = prefix_scenario()
     run(grant_prefix_read, scenario["user"], scenario["bucket"], scenario["prefix"],
         what="grant_prefix_read(usuario, bucket, 'informes/')")
@@ -527,8 +529,8 @@ def check_prefix_task(scenario: dict) -> None:
               f"objetos: \"arn:aws:s3:::{bucket}/{prefix}*\"." + hint)
 
 
-def _case_hint(user: str, actions: list[str]) -> str:
-    """moto compares action names case-sensitively (AWS does not): say so if that is why."""
+def user_policy_documents(user: str) -> list[dict]:
+    """Every permission policy of a user: inline ones and attached managed ones."""
     iam = boto3.client("iam")
     documents = [iam.get_user_policy(UserName=user, PolicyName=n)["PolicyDocument"]
                  for n in iam.list_user_policies(UserName=user)["PolicyNames"]]
@@ -537,8 +539,12 @@ def _case_hint(user: str, actions: list[str]) -> str:
         documents.append(iam.get_policy_version(
             PolicyArn=attached["PolicyArn"],
             VersionId=policy["DefaultVersionId"])["PolicyVersion"]["Document"])
-    written = {a for d in documents
-               for s in statements(json.loads(d) if isinstance(d, str) else d)
+    return [json.loads(d) if isinstance(d, str) else d for d in documents]
+
+
+def _case_hint(user: str, actions: list[str]) -> str:
+    """moto compares action names case-sensitively (AWS does not): say so if that is why."""
+    written = {a for d in user_policy_documents(user) for s in statements(d)
                for a in as_list(s.get("Action"))}
     odd = sorted(a for a in written if a not in actions and a.lower() in
                  {x.lower() for x in actions})
@@ -550,6 +556,7 @@ def _case_hint(user: str, actions: list[str]) -> str:
 
 def grant_prefix_read_only(grant_prefix_read: Callable[..., Any]) -> None:
     """Exercise 5b: ...and nothing else (least privilege)."""
+    own_work(grant_prefix_read, "grant_prefix_read")
     scenario = prefix_scenario()
     run(grant_prefix_read, scenario["user"], scenario["bucket"], scenario["prefix"],
         what="grant_prefix_read(usuario, bucket, 'informes/')")
@@ -583,12 +590,36 @@ def check_prefix_only(scenario: dict) -> None:
         check(not can(lambda: s3.list_buckets()),
               "El usuario puede ver la lista de todos los buckets (s3:ListAllMyBuckets): la "
               "tarea no lo pide.")
+    check_only_actions(user_policy_documents(user), ["s3:ListBucket", "s3:GetObject"],
+                       "El usuario", "la tarea")
+
+
+def check_only_actions(documents: list[dict], wanted: list[str], who: str, task: str) -> None:
+    """Every Allow statement names only actions from ``wanted``, one by one.
+
+    moto answers only the calls the check makes; AWS has hundreds of actions more. Reading
+    the policy finds the extra ones a call would never reveal (s3:GetBucketLocation,
+    s3:GetObjectVersion...). A wildcard always covers more than the named actions here."""
+    names = ", ".join(wanted)
+    for statement in (s for d in documents for s in statements(d) if s.get("Effect") == "Allow"):
+        negated = " y ".join(sorted({"NotAction", "NotResource"} & set(statement)))
+        check(not negated,
+              f"{who} tiene una instrucción Allow con {negated}: eso concede todo lo que no "
+              f"nombra. Nombra en Action las acciones que {task} necesita ({names}).")
+        for action in as_list(statement.get("Action")):
+            check("*" not in action and "?" not in action,
+                  f"{who} recibe «{action}», un comodín que cubre más acciones de las que "
+                  f"{task} necesita: escribe cada acción por su nombre ({names}).")
+            check(action.lower() in {w.lower() for w in wanted},
+                  f"{who} recibe además {action!r}, y {task} solo necesita {names}: quítala. "
+                  "Mínimo privilegio es nada más que lo necesario.")
 
 
 # --- exercise 6: the application's instance role -----------------------------------------
 
 def create_instance_role_trust(create_instance_role: Callable[..., Any]) -> None:
     """Exercise 6a: a role EC2 may assume, inside an instance profile of the same name."""
+    own_work(create_instance_role, "create_instance_role")
     role, bucket, table = fresh_name("directorio-app"), new_bucket("fotos"), "Empleados"
     result = run(create_instance_role, role, bucket, table,
                  what=f"create_instance_role({role!r}, bucket, 'Empleados')")
@@ -606,24 +637,35 @@ def check_instance_role_trust(role: str, result: Any) -> None:
     trust = found["AssumeRolePolicyDocument"]
     trust = json.loads(trust) if isinstance(trust, str) else trust
     allowing = [s for s in statements(trust) if s.get("Effect") == "Allow"]
-    principals = [p for s in allowing
-                  for p in as_list((s.get("Principal") or {}).get("Service")
-                                   if isinstance(s.get("Principal"), dict) else None)]
-    check(not any(s.get("Principal") == "*" or (isinstance(s.get("Principal"), dict) and
-                                                 "*" in as_list(s["Principal"].get("AWS")))
-                  for s in allowing),
+    who = [s.get("Principal") for s in allowing]
+    services = [p for principal in who if isinstance(principal, dict)
+                for p in as_list(principal.get("Service"))]
+    check(not any(p == "*" or (isinstance(p, dict) and "*" in as_list(p.get("AWS")))
+                  for p in who),
           "La política de confianza deja asumir el rol a cualquiera (Principal \"*\"): el "
           "principal debe ser el servicio EC2.")
-    check(EC2_TRUST_POLICY_SERVICE in principals,
+    check("ec2.amazonaws.com" in services,
           "La política de confianza debe nombrar al servicio EC2: \"Principal\": {\"Service\": "
-          f"\"{EC2_TRUST_POLICY_SERVICE}\"}}; encuentro {principals or 'otro principal'}.")
+          f"\"ec2.amazonaws.com\"}}; encuentro {services or who or 'otro principal'}.")
+    others = [p for p in services if p != "ec2.amazonaws.com"]
+    others += [f"{kind}: {p}" for principal in who if isinstance(principal, dict)
+               for kind in sorted(principal) if kind != "Service"
+               for p in as_list(principal[kind])]
+    check(not others and all(isinstance(p, dict) for p in who)
+          and not any("NotPrincipal" in s for s in allowing),
+          f"La política de confianza deja asumir el rol también a {others or who}: el enunciado "
+          "pide que solo pueda asumirlo el servicio EC2. Quien figura como principal en la "
+          "política de confianza recibe todos los permisos del rol.")
     actions = {a for s in allowing for a in as_list(s.get("Action"))}
-    check("sts:AssumeRole" in actions,
+    check("sts:assumerole" in {a.lower() for a in actions},
           f"La política de confianza debe permitir la acción \"sts:AssumeRole\"; permite "
           f"{sorted(actions)}.")
-    check(not any(a.startswith(("s3:", "dynamodb:")) for a in actions),
+    check(not any(a.lower().startswith(("s3:", "dynamodb:")) for a in actions),
           "Los permisos de S3 y DynamoDB no van en la política de confianza (quién puede asumir "
           "el rol), sino en una política de permisos del rol (put_role_policy).")
+    check(all(a.lower() == "sts:assumerole" for a in actions),
+          f"La política de confianza permite {sorted(actions)}: para que EC2 asuma el rol basta "
+          "la acción sts:AssumeRole, y nada más.")
     try:
         profile = iam.get_instance_profile(InstanceProfileName=role)["InstanceProfile"]
     except ClientError:
@@ -639,6 +681,7 @@ def check_instance_role_trust(role: str, result: Any) -> None:
 
 def create_instance_role_permissions(create_instance_role: Callable[..., Any]) -> None:
     """Exercise 6b: the role lets the app use its bucket and its table, and nothing else."""
+    own_work(create_instance_role, "create_instance_role")
     bucket, other = new_bucket("fotos", ["empleados/1.jpg"]), new_bucket("otras", ["x.jpg"])
     role, table = fresh_name("directorio-app"), "Empleados"
     run(create_instance_role, role, bucket, table,
@@ -656,6 +699,7 @@ def check_instance_role_permissions(role: str, bucket: str, other: str, table: s
     documents = role_policy_documents(role)
     check(documents, "El rol no tiene ninguna política de permisos: añádela con put_role_policy "
                      "(o create_policy + attach_role_policy).")
+    twin = new_bucket(bucket, ["x.jpg"])  # its name starts with the application's bucket name
     session = session_as_role(arn, "comprobacion")
     with iam_enforced():
         s3 = session.client("s3")
@@ -670,26 +714,54 @@ def check_instance_role_permissions(role: str, bucket: str, other: str, table: s
               "lo que la aplicación necesita.")
         check(not can(lambda: s3.get_object(Bucket=other, Key="x.jpg")),
               "El rol lee objetos de otros buckets: pon el nombre del bucket en el recurso.")
+        check(not can(lambda: s3.get_object(Bucket=twin, Key="x.jpg")),
+              "El rol lee objetos de otro bucket cuyo nombre empieza igual que el suyo: no "
+              "pongas * detrás del nombre del bucket.")
         check(not can(lambda: s3.delete_object(Bucket=bucket, Key="empleados/1.jpg")),
               "El rol puede borrar fotos (s3:DeleteObject), y la aplicación no lo necesita: "
               "concede solo APP_S3_ACTIONS.")
+    check_only_actions(documents, [*APP_S3_ACTIONS, *APP_DYNAMODB_ACTIONS], "El rol",
+                       "la aplicación")
     table_arn = f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/{table}"
-    missing = [a for a in APP_DYNAMODB_ACTIONS if not documents_allow(documents, a, table_arn)]
+    granted: set[str] = set()
+    for statement in (s for d in documents for s in statements(d) if s.get("Effect") == "Allow"):
+        actions = {a.lower() for a in as_list(statement.get("Action"))}
+        if not any(a.startswith("dynamodb:") for a in actions):
+            continue
+        for resource in as_list(statement.get("Resource")):
+            table_or_index = _dynamodb_resource(resource, table)
+            check(table_or_index is not False,
+                  f"El rol puede leer cualquier tabla de DynamoDB, no solo la suya: el recurso "
+                  f"{resource!r} también vale para otras tablas. Usa el ARN de la tabla de la "
+                  f"aplicación, \"{table_arn}\".")
+            if table_or_index == "table":
+                granted |= actions
+    missing = [a for a in APP_DYNAMODB_ACTIONS if a.lower() not in granted]
     check(not missing, f"El rol no permite {missing} sobre la tabla: usa el recurso "
                        f"\"{table_arn}\" con las acciones de APP_DYNAMODB_ACTIONS.")
-    other_table = f"arn:aws:dynamodb:{REGION}:{ACCOUNT_ID}:table/Nominas"
-    check(not documents_allow(documents, "dynamodb:GetItem", other_table),
-          "El rol puede leer cualquier tabla de DynamoDB: el recurso debe ser el ARN de la tabla "
-          "de la aplicación, no \"*\".")
-    check(not documents_allow(documents, "dynamodb:DeleteTable", table_arn),
-          "El rol puede borrar la tabla entera (dynamodb:DeleteTable): concede solo "
-          "APP_DYNAMODB_ACTIONS, sin dynamodb:*.")
+
+
+def _dynamodb_resource(resource: str, table: str) -> str | bool | None:
+    """What a Resource of a DynamoDB statement names: "table" (the application's table, its
+    region and account written or left as *), "index" (that table's indexes), None (not a
+    DynamoDB ARN, so DynamoDB actions never apply to it), False (other tables too)."""
+    parts = resource.split(":", 5)
+    if resource != "*" and (len(parts) < 6 or parts[:3] != ["arn", "aws", "dynamodb"]):
+        return None
+    if resource == "*" or parts[3] not in {REGION, "*"} or parts[4] not in {ACCOUNT_ID, "*"}:
+        return False
+    if parts[5] == f"table/{table}":
+        return "table"
+    if parts[5].startswith(f"table/{table}/index/"):
+        return "index"
+    return False
 
 
 # --- exercise 7: attach the role to an instance ------------------------------------------
 
 def attach_instance_profile(attach_instance_profile: Callable[..., Any]) -> None:
     """Exercise 7: associate an instance profile, or replace the one the instance has."""
+    own_work(attach_instance_profile, "attach_instance_profile")
     profile, arn = new_instance_profile()
     instance = new_instance()
     result = run(attach_instance_profile, instance, profile,
@@ -703,6 +775,13 @@ def attach_instance_profile(attach_instance_profile: Callable[..., Any]) -> None
 
 
 def check_association(instance: str, profile_arn: str, result: Any) -> None:
+    ec2 = boto3.client("ec2", region_name=REGION)
+    everywhere = ec2.describe_iam_instance_profile_associations()["IamInstanceProfileAssociations"]
+    elsewhere = [a["InstanceId"] for a in everywhere
+                 if a["AssociationId"] == result and a["InstanceId"] != instance]
+    check(not elsewhere,
+          f"attach_instance_profile ha cambiado el perfil de otra instancia ({elsewhere[:1]}), "
+          f"no el de {instance}: busca solo las asociaciones de instance_id.")
     current = profile_associations(instance)
     check(current, f"La instancia {instance} no tiene ningún perfil de instancia asociado: usa "
                    "ec2.associate_iam_instance_profile(IamInstanceProfile={'Name': ...}, "
@@ -720,6 +799,7 @@ def check_association(instance: str, profile_arn: str, result: Any) -> None:
 
 def assume_role_session(assume_role_session: Callable[..., Any]) -> None:
     """Exercise 8: assume a role of another account and return a session that acts as it."""
+    own_work(assume_role_session, "assume_role_session")
     role_arn, bucket, key = shared_report()
     developer = developer_allowed_to_assume(role_arn)
     with iam_enforced():

@@ -1,6 +1,21 @@
-"""s3:Get* and s3:List*: looks read-only, but grants far more than GetObject and ListBucket."""
-# fails: ej5b-pruebas
+"""Two independent mistakes: ej3 fixes the action names but not the JSON (the comma is still
+missing); ej5 grants s3:Get* and s3:List*, which look read-only but cover far more."""
+# fails: ej3-pruebas ej5b-pruebas
+# message: falta una coma entre dos elementos (línea 9
 # message: «s3:Get*» concede muchas más acciones que GetObject
+# %% ej3-respuesta
+def fixed_seed_policy():
+    return """{
+"Version": "2012-10-17",
+"Statement": [{
+"Effect": "Allow",
+"Action": [
+"iam:ChangePassword",
+"iam:GetUser"
+]
+"Resource": "arn:aws:iam::123456789012:user/${aws:username}"
+}]
+}"""
 # %% ej5-respuesta
 def grant_prefix_read(user_name, bucket, prefix):
     policy = {"Version": "2012-10-17", "Statement": [
