@@ -48,6 +48,18 @@ def test_autograde_runs_without_harness_errors(graded, assignment):
     solution = outcomes.pop(SOLUTION)
     assert solution["status"] in {"ok", "revisar"}, solution
     assert all("edited" in r for r in solution["reasons"]), solution
+    # A corpus answer that imports the course's pricing API is graded and flagged, naming
+    # the cell; every other student is graded with nothing to look at.
+    for entry in corpus(assignment):
+        flagged = sorted(gid for gid, code in entry.answers.items()
+                         if re.search(r"fundamentos_aws\.pricing|fundamentos_aws import[^\n]*"
+                                      r"\bpricing\b", code))
+        if flagged:
+            outcome = outcomes.pop(entry.name)
+            assert outcome["status"] == "revisar", outcome
+            for gid in flagged:
+                assert any(f"'{gid}' imports fundamentos_aws.pricing" in r
+                           for r in outcome["reasons"]), outcome
     assert {o["status"] for o in outcomes.values()} == {"ok"}, log
     assert course.autograde.returncode in {0, 2}, log
 
