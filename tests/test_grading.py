@@ -320,3 +320,31 @@ def test_unsafe_opt_out_grades_and_says_so(small_class):
     # Never a silent "ok": the outcome carries the warning too.
     assert outcome["status"] == "revisar" and any("UNSANDBOXED" in r for r in outcome["reasons"])
     assert done.returncode == 2
+
+
+def test_grades_a_course_whose_package_is_not_the_venvs(tmp_path):
+    """The venv's fundamentos_aws is an editable install of this repository; a course
+    elsewhere, with its own copy of the package, is graded with that copy inside the sandbox
+    (before the fix, its kernels failed with "No module named 'fundamentos_aws'")."""
+    import shutil
+
+    root = tmp_path / "otro_curso"
+    course = GradedCourse.create(root, A)
+    assert course.generate.returncode == 0, course.generate.stderr[-3000:]
+    shutil.copytree(REPO / "fundamentos_aws", root / "fundamentos_aws",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    source = nbformat.read(REPO / "source" / A / NB, as_version=4)
+    release = nbformat.read(REPO / "release" / A / NB, as_version=4)
+    course.submit("ana", {NB: submission_from(release, source, {})[0]})
+    # Ana's answer proves which package her kernel imported: only the copy has this module.
+    (root / "fundamentos_aws" / "solo_en_la_copia.py").write_text("HERE = True\n")
+    nb = course.root / "submitted" / "ana" / A / NB
+    ana = nbformat.read(nb, as_version=4)
+    answer = next(c for c in ana.cells
+                  if c.metadata.get("nbgrader", {}).get("grade_id") == "ej1-respuesta")
+    answer.source = "from fundamentos_aws.solo_en_la_copia import HERE\n" + answer.source
+    nbformat.write(ana, nb)
+    course.autograde_all(workers=1)
+    log = course.autograde.stdout[-3000:] + course.autograde.stderr[-3000:]
+    outcome = course.outcomes()["ana"]
+    assert outcome["status"] == "ok" and outcome["score"] == 22, (outcome, log)
