@@ -1,0 +1,42 @@
+"""Cuando se acaban los bloques devuelve el plan a medias (1b); puertos 8080 y 3306 fijos (4); 730 horas fijas (6a)."""
+# fails: ej1b-pruebas ej4-pruebas ej6a-pruebas
+# %% ej1b-respuesta
+def plan_subnets(vpc_cidr, zones, tiers, hosts):
+    """{(capa, zona): cidr} con subredes del tamaño justo para `hosts`; ValueError si no caben."""
+    prefix = SMALLEST_SUBNET
+    while prefix >= BIGGEST_SUBNET and 2 ** (32 - prefix) - RESERVED_PER_SUBNET < hosts:
+        prefix -= 1
+    vpc = ipaddress.ip_network(vpc_cidr)
+    if prefix < max(BIGGEST_SUBNET, vpc.prefixlen):
+        raise ValueError(f"no cabe una subred para {hosts} direcciones en {vpc_cidr}")
+    blocks = vpc.subnets(new_prefix=prefix)
+    plan = {}
+    for tier in tiers:
+        for zone in zones:
+            block = next(blocks, None)
+            if block is None:
+                return plan
+            plan[(tier, zone)] = str(block)
+    return plan
+# %% ej4-respuesta
+def create_tier_groups(ec2, vpc_id, prefix, app_port, db_port):
+    """Grupos web, app y db encadenados; devuelve {"web": id, "app": id, "db": id}."""
+    groups = {}
+    for tier in ("web", "app", "db"):
+        groups[tier] = ec2.create_security_group(
+            GroupName=f"{prefix}-{tier}", Description=f"Capa {tier} de {prefix}",
+            VpcId=vpc_id)["GroupId"]
+    ec2.authorize_security_group_ingress(GroupId=groups["web"], IpPermissions=[{
+        "IpProtocol": "tcp", "FromPort": 443, "ToPort": 443,
+        "IpRanges": [{"CidrIp": "0.0.0.0/0"}], "Ipv6Ranges": [{"CidrIpv6": "::/0"}]}])
+    for tier, source, port in (("app", "web", 8080), ("db", "app", 3306)):
+        ec2.authorize_security_group_ingress(GroupId=groups[tier], IpPermissions=[{
+            "IpProtocol": "tcp", "FromPort": port, "ToPort": port,
+            "UserIdGroupPairs": [{"GroupId": groups[source]}]}])
+    return groups
+# %% ej6a-respuesta
+def monthly_network_cost(gb_to_s3, gb_to_internet, nat_gateways, s3_endpoint, hours=HOURS_PER_MONTH):
+    """Dólares de NAT (horas, IP elástica y GB) en `hours` horas, con o sin punto de conexión para S3."""
+    hourly = nat_gateways * (NAT_HOURLY + PUBLIC_IPV4_HOURLY) * HOURS_PER_MONTH
+    gb_through_nat = gb_to_internet + (0 if s3_endpoint else gb_to_s3)
+    return hourly + gb_through_nat * NAT_PER_GB
