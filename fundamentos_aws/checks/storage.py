@@ -197,15 +197,6 @@ def _caller_principals(access_key: Any) -> set[str]:
     return found
 
 
-def _wildcard(pattern: str, text: str, ignore_case: bool = False) -> bool:
-    regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
-    return re.fullmatch(regex, text, re.IGNORECASE if ignore_case else 0) is not None
-
-
-def _as_list(value: Any) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 def _bucket_policy_allows(request: Any, resource: str) -> bool:
     """Does the policy of the bucket in ``resource`` allow this caller this action?
 
@@ -214,6 +205,14 @@ def _bucket_policy_allows(request: Any, resource: str) -> bool:
     """
     from moto.s3.models import s3_backends
 
+    def listed(value: Any) -> list:
+        return value if isinstance(value, list) else [value]
+
+    def matches(pattern: str, text: str, flags: int = 0) -> bool:  # IAM's * and ? wildcards
+        regex = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c)
+                        for c in pattern)
+        return re.fullmatch(regex, text, flags) is not None
+
     bucket_name = resource.split(":::", 1)[-1].split("/", 1)[0]
     backend = s3_backends[request.account_id]["aws"]
     bucket = backend.buckets.get(bucket_name)
@@ -221,7 +220,7 @@ def _bucket_policy_allows(request: Any, resource: str) -> bool:
         return False
     document = json.loads(bucket.policy)
     callers = _caller_principals(request._access_key)
-    for statement in _as_list(document.get("Statement", [])):
+    for statement in listed(document.get("Statement", [])):
         if (not isinstance(statement, dict) or statement.get("Effect") != "Allow"
                 or {"NotPrincipal", "NotAction", "NotResource", "Condition"} & set(statement)):
             continue
@@ -229,14 +228,14 @@ def _bucket_policy_allows(request: Any, resource: str) -> bool:
         if principal == "*":
             named = True
         elif isinstance(principal, dict):
-            values = _as_list(principal.get("AWS", []))
+            values = listed(principal.get("AWS", []))
             named = "*" in values or bool(callers & set(values))
         else:
             named = False
         if (named
-                and any(_wildcard(a, request._action, ignore_case=True)
-                        for a in _as_list(statement.get("Action", [])))
-                and any(_wildcard(r, resource) for r in _as_list(statement.get("Resource", [])))):
+                and any(matches(a, request._action, re.IGNORECASE)
+                        for a in listed(statement.get("Action", [])))
+                and any(matches(r, resource) for r in listed(statement.get("Resource", [])))):
             return True
     return False
 
@@ -841,7 +840,8 @@ def check_photo_policy(photo_bucket_policy: Callable[..., Any],
     check(policy.get("Version") == "2012-10-17",
           f"{shown}: la política debe empezar por \"Version\": \"2012-10-17\" (sin ella, AWS "
           "usa la versión antigua del lenguaje de políticas).")
-    statements = _as_list(policy.get("Statement", []))
+    statements = policy.get("Statement", [])
+    statements = statements if isinstance(statements, list) else [statements]
     check(statements and all(isinstance(s, dict) for s in statements),
           f"{shown}: falta \"Statement\", la lista de instrucciones.")
     for statement in statements:
