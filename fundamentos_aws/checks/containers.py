@@ -571,7 +571,8 @@ def check_handed_over(handed_over: Callable[..., Any], rows: list[dict], current
 def handed_over(handed_over: Callable[..., Any], rows: list[dict]) -> None:
     """Exercise 8: the layers you stop managing when you move between compute options."""
     for current, target, expected, reverse in [
-            ("lambda", "ec2", set(), {"host_os", "capacity", "orchestration", "runtime"}),
+            ("lambda", "ec2", set(),
+             {"host_os", "capacity", "orchestration", "runtime", "network"}),
             ("ecs_ec2", "fargate", {"host_os", "capacity"}, set()),
             ("ec2", "ecs_ec2", {"orchestration"}, set()),
             ("ec2", "fargate", {"host_os", "capacity", "orchestration"}, set()),

@@ -1,6 +1,6 @@
 """Puts the whole service in the first default subnet: one zone."""
 # fails: ej5-pruebas
-# message: al menos dos zonas
+# message: si esa zona cae, cae el servicio
 # %% ej5-respuesta
 def create_fargate_service(ecs, ec2, cluster_name, service_name, task_definition,
                            security_group_id, desired_count):
