@@ -5,11 +5,13 @@ Use them with the prices shipped in ``fundamentos_aws/data`` or with your own::
     from fundamentos_aws.pricing import PurchaseOption, plot_cumulative_cost, plot_spot_savings
 
     plot_spot_savings({"m5.large": (0.096, 0.0336), "c5.large": (0.085, 0.0298)})
-    ri = PurchaseOption("1 año, todo por adelantado", upfront=496)
+    ri = PurchaseOption("1 año, pago total anticipado", upfront=496, years=1)
     plot_cumulative_cost(0.096, [ri], months=12)
 
 Every price is in US dollars; hourly prices are per instance-hour. Nothing here fetches
-prices: there is no network in the course and moto has no Pricing API.
+prices: there is no network in the course and moto has no Pricing API. The models cover the
+instance alone: since 1 February 2024 each public IPv4 address adds its own hourly charge
+(:data:`PUBLIC_IPV4_HOURLY`), and EBS volumes are billed apart too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ SPOT_NOTICE_SECONDS = 120
 """Warning AWS gives before it interrupts a Spot Instance."""
 MAX_SPOT_DISCOUNT = 0.90
 """AWS advertises Spot at up to 90 % off On-Demand."""
+PUBLIC_IPV4_HOURLY = 0.005
+"""USD per hour for each public IPv4 address (auto-assigned or Elastic IP, in use or idle),
+charged since 1 February 2024 (Amazon VPC pricing page, "Public IPv4 address" tab)."""
 PRICES_AS_OF = "precios de lista publicados por AWS en 2024–2026 (us-east-1, Linux, USD)"
 
 ORANGE, NAVY, BLUE, GREEN, VERMILION = COLORS[0], COLORS[1], COLORS[2], COLORS[3], COLORS[4]
@@ -122,7 +127,7 @@ def break_even_month(on_demand_hourly: float, upfront: float, hourly: float,
     ``usage`` is the fraction of hours the instance would run On-Demand (1.0 = 24/7); the
     reservation is paid for every hour anyway.
 
-    >>> break_even_month(0.096, 496, 0)   # m5.large, 1 year all upfront: month 8
+    >>> break_even_month(0.096, 496, 0)   # m5.large, 1 year, All Upfront: month 8
     8
     """
     saved_per_month = (on_demand_hourly * usage - hourly) * hours_per_month
@@ -160,6 +165,24 @@ def spot_job_expected_cost(spot_hourly: float, job_hours: float,
         return spot_hourly * job_hours
     hours = sum(math.expm1(rate * s) * (1 / rate + restart_hours) for s in pieces)
     return spot_hourly * hours
+
+
+def interruptions_per_hour_from_monthly(monthly_share: float,
+                                       hours_per_month: float = HOURS_PER_MONTH) -> float:
+    """The course's own conversion (NOT an AWS figure) of a Spot Instance Advisor band into
+    interruptions per instance-hour.
+
+    The Advisor publishes, per instance type and region, the share of Spot capacity reclaimed
+    during the trailing month, in bands (< 5 %, 5–10 %, 10–15 %, 15–20 %, > 20 %). Read as
+    "an instance has ``monthly_share`` chance of being interrupted in a month of 730 hours"
+    with interruptions arriving at a constant rate, that rate is ``−ln(1 − share) / 730``.
+
+    >>> round(interruptions_per_hour_from_monthly(0.20), 5)
+    0.00031
+    """
+    if not 0 <= monthly_share < 1:
+        raise ValueError("monthly_share es una fracción entre 0 y 1 (0.2 = 20 % al mes).")
+    return -math.log1p(-monthly_share) / hours_per_month
 
 
 def synthetic_spot_series(on_demand_hourly: float, hours: int = 14 * 24, seed: int = 5,
@@ -208,7 +231,8 @@ def _comma_ticks(axis) -> None:
 
 
 def plot_spot_savings(prices: Mapping[str, tuple[float, float]],
-                      title: str = "Cuánto ahorra spot frente a bajo demanda") -> Figure:
+                      title: str = "Cuánto ahorran las instancias de spot frente a bajo demanda"
+                      ) -> Figure:
     """Horizontal bars: Spot savings (%) per instance type, largest at the top.
 
     ``prices`` maps an instance type to ``(on_demand_hourly, spot_hourly)``.
@@ -216,10 +240,11 @@ def plot_spot_savings(prices: Mapping[str, tuple[float, float]],
     savings = {t: savings_percent(od, spot) for t, (od, spot) in prices.items()}
     order = sorted(savings, key=savings.get)
     fig, ax = new_chart(title, "Ahorro frente a bajo demanda (%)",
-                        "Tipo de instancia (precio bajo demanda → spot, $/h)",
+                        "Tipo de instancia (precio bajo demanda → de spot, $/h)",
                         figsize=(9.5, 0.45 * len(order) + 2.2))
     names = [f"{t}  ({_es(prices[t][0], 4)} → {_es(prices[t][1], 4)})" for t in order]
-    bars = ax.barh(names, [savings[t] for t in order], color=ORANGE, label="Ahorro de spot")
+    bars = ax.barh(names, [savings[t] for t in order], color=ORANGE,
+                   label="Ahorro de la instancia de spot")
     ax.bar_label(bars, labels=[f"{_es(savings[t])} %" for t in order], padding=-40,
                  color="white", fontweight="bold")
     ax.axvline(100 * MAX_SPOT_DISCOUNT, color=NAVY, ls="--",
@@ -266,8 +291,8 @@ def plot_cumulative_cost(on_demand_hourly: float, options: Sequence[PurchaseOpti
 
 
 def plot_spot_series(spot_prices: Sequence[float], on_demand_hourly: float,
-                     title: str = "Precio spot (serie sintética) frente a bajo demanda",
-                     label: str = "Precio spot (sintético)") -> Figure:
+                     title: str = "Precio de spot (serie sintética) frente a bajo demanda",
+                     label: str = "Precio de spot (sintético)") -> Figure:
     """An hourly Spot price series (x in days) against the flat On-Demand price."""
     days = [h / 24 for h in range(len(spot_prices))]
     fig, ax = new_chart(title, "Días", "Precio (USD por hora)")
@@ -278,7 +303,7 @@ def plot_spot_series(spot_prices: Sequence[float], on_demand_hourly: float,
                label=f"Bajo demanda ({_es(on_demand_hourly, 3)} $/h)")
     mean = sum(spot_prices) / len(spot_prices)
     ax.axhline(mean, color=ORANGE, ls=":", lw=1.5,
-               label=f"Media spot ({_es(mean, 4)} $/h: "
+               label=f"Media de spot ({_es(mean, 4)} $/h: "
                      f"{_es(savings_percent(on_demand_hourly, mean))} % menos)")
     ax.set_ylim(0, on_demand_hourly * 1.35)
     ax.set_xlim(0, days[-1] if days else 1)
@@ -326,19 +351,22 @@ def plot_spot_job_cost(on_demand_hourly: float, spot_hourly: float, job_hours: f
     saved = [spot_job_expected_cost(spot_hourly, job_hours, r, checkpoint_hours,
                                     restart_hours) for r in rates]
     ax.axhline(on_demand, color=NAVY, lw=2.5, label="Bajo demanda (sin interrupciones)")
-    ax.plot(rates, scratch, color=VERMILION, lw=2.5, label="Spot, vuelve a empezar de cero")
+    ax.plot(rates, scratch, color=VERMILION, lw=2.5,
+            label="Instancia de spot, vuelve a empezar de cero")
     ax.plot(rates, saved, color=GREEN, lw=2.5,
-            label=f"Spot, punto de control cada {_es(checkpoint_hours, 1)} h")
+            label=f"Instancia de spot, punto de control cada {_es(checkpoint_hours, 1)} h")
     crossing = next((r for r, c in zip(rates, scratch, strict=True) if c > on_demand), None)
     if crossing is not None:
         ax.axvline(crossing, color="grey", ls=":")
         ax.annotate(f"Desde ≈ {_es(crossing, 2)} interrupciones/h,\nsin puntos de control "
-                    "spot sale más caro", (crossing, on_demand), xytext=(-10, 40),
+                    "la instancia de spot sale más cara", (crossing, on_demand),
+                    xytext=(-10, 40),
                     textcoords="offset points", ha="right", fontsize=9,
                     arrowprops={"arrowstyle": "->", "color": "grey"})
-    ax.annotate("Bandas del Spot Instance Advisor\n(< 5 % a > 20 % al mes):\n"
-                "menos de 0,001 por hora", (0, spot_hourly * job_hours),
-                xytext=(25, 70), textcoords="offset points", fontsize=9,
+    advisor = interruptions_per_hour_from_monthly(0.20)
+    ax.annotate("Banda del 20 % al mes del Spot Instance\nAdvisor, pasada a horas por el curso:\n"
+                f"≈ {_es(advisor, 4)} por hora", (0, spot_hourly * job_hours),
+                xytext=(45, -38), textcoords="offset points", fontsize=9, va="center",
                 arrowprops={"arrowstyle": "->", "color": "grey"})
     ax.set_xlim(0, max_rate)
     ax.set_ylim(0, on_demand * 2)
@@ -346,6 +374,7 @@ def plot_spot_job_cost(on_demand_hourly: float, spot_hourly: float, job_hours: f
     _comma_ticks(ax.yaxis)
     handles = ax.get_legend_handles_labels()[0]
     if crossing is not None:
-        handles.append(Line2D([], [], color="grey", ls=":", label="Donde spot deja de compensar"))
+        handles.append(Line2D([], [], color="grey", ls=":",
+                              label="Donde la instancia de spot deja de compensar"))
     ax.legend(handles=handles, loc="upper left", fontsize=9)
     return fig

@@ -12,9 +12,11 @@ import pytest  # noqa: E402
 
 from fundamentos_aws import load_csv  # noqa: E402
 from fundamentos_aws.pricing import (  # noqa: E402
+    PUBLIC_IPV4_HOURLY,
     PurchaseOption,
     break_even_month,
     cumulative_cost,
+    interruptions_per_hour_from_monthly,
     on_demand_cost,
     plot_cumulative_cost,
     plot_regional_prices,
@@ -51,16 +53,39 @@ def test_reserved_discounts_match_the_reference():
     discount = {k: savings_percent(0.096, o.effective_hourly) for k, o in by_label.items()}
     assert by_label["1 año, sin pago inicial"].effective_hourly == pytest.approx(0.060)
     assert discount["1 año, sin pago inicial"] == pytest.approx(37.5)          # ~37 %
-    assert discount["1 año, todo por adelantado"] == pytest.approx(41, abs=0.5)  # ~41 %
-    assert 60 <= discount["3 años, todo por adelantado"] <= 62                # ~60–62 %
-    assert by_label["3 años, todo por adelantado"].effective_hourly == pytest.approx(0.037,
+    assert discount["1 año, pago total anticipado"] == pytest.approx(41, abs=0.5)  # ~41 %
+    assert 60 <= discount["3 años, pago total anticipado"] <= 62                # ~60–62 %
+    assert by_label["3 años, pago total anticipado"].effective_hourly == pytest.approx(0.037,
                                                                                      abs=5e-4)
     # More commitment, more discount: no upfront < partial < all upfront, 1 year < 3 years.
     for years in ("1 año", "3 años"):
         rates = [by_label[f"{years}, {p}"].effective_hourly
-                 for p in ("sin pago inicial", "pago inicial parcial", "todo por adelantado")]
+                 for p in ("sin pago inicial", "pago inicial parcial", "pago total anticipado")]
         assert rates == sorted(rates, reverse=True)
     assert max(discount.values()) < 72  # "up to 72 %" at best
+
+
+@pytest.mark.parametrize("name", ["precios_ec2.csv", "precios_reservadas.csv",
+                                  "precios_regiones.csv"])
+def test_every_price_row_says_where_it_comes_from_and_when(name):
+    for row in load_csv(name):
+        assert str(row["fuente"]).strip() and str(row["fecha"]).strip(), row
+        assert str(row["fecha"])[:4].isdigit(), row
+
+
+def test_figures_not_taken_from_aws_say_so_in_their_own_row():
+    for row in load_csv("precios_ec2.csv"):   # spot columns are the course's, on every row
+        assert "NO son datos de AWS" in row["fuente"], row
+    derived = {(r["plazo_anos"], r["pago"]) for r in load_csv("precios_reservadas.csv")
+               if "NO copiada de AWS" in r["fuente"]}
+    assert derived == {(1, "pago inicial parcial"), (3, "pago inicial parcial"),
+                       (3, "sin pago inicial")}
+    assert {r["clase"] for r in load_csv("precios_reservadas.csv")} == {"estándar"}
+
+
+def test_payment_options_use_aws_spanish_names():
+    assert {r["pago"] for r in load_csv("precios_reservadas.csv")} == {
+        "pago total anticipado", "pago inicial parcial", "sin pago inicial"}
 
 
 def test_regional_prices_match_the_reference_ranges():
@@ -141,6 +166,20 @@ def test_spot_job_cost_grows_with_interruptions_and_checkpoints_help():
         2 * math.expm1(0.2) / rate + math.expm1(0.1) / rate)
 
 
+def test_advisor_bands_become_small_hourly_rates():
+    # The course's conversion: 20 % of instances interrupted in a 730-hour month.
+    assert interruptions_per_hour_from_monthly(0.20) == pytest.approx(-math.log(0.8) / 730)
+    assert interruptions_per_hour_from_monthly(0) == 0
+    assert interruptions_per_hour_from_monthly(0.05) < interruptions_per_hour_from_monthly(0.2)
+    with pytest.raises(ValueError):
+        interruptions_per_hour_from_monthly(20)
+
+
+def test_public_ipv4_charge_is_half_a_cent_an_hour():
+    assert PUBLIC_IPV4_HOURLY == 0.005
+    assert PUBLIC_IPV4_HOURLY * 730 == pytest.approx(3.65)   # per address and month
+
+
 def test_synthetic_spot_series_is_seeded_and_in_range():
     series = synthetic_spot_series(0.096)
     assert series == synthetic_spot_series(0.096)
@@ -182,11 +221,11 @@ def test_spot_savings_chart_plots_the_savings():
 
 
 def test_cumulative_chart_plots_the_costs_and_marks_the_break_even():
-    option = PurchaseOption("1 año, todo por adelantado", upfront=496, years=1)
+    option = PurchaseOption("1 año, pago total anticipado", upfront=496, years=1)
     fig = plot_cumulative_cost(0.096, [option], months=24)
     ax, legend = _texts(fig)
     lines = {line.get_label(): line for line in ax.get_lines()}
-    reserved = lines["1 año, todo por adelantado"]
+    reserved = lines["1 año, pago total anticipado"]
     assert list(reserved.get_xdata()) == list(range(13))  # stops at the end of the term
     assert list(reserved.get_ydata()) == [496] * 13
     on_demand = next(v for k, v in lines.items() if k.startswith("Bajo demanda"))

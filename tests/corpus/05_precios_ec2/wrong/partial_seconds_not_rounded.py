@@ -1,5 +1,5 @@
 """Applies the minimum but bills fractions of a second (90.4 s as 90.4 s)."""
-# fails: ej1-pruebas
+# fails: ej1-pruebas ej2-pruebas
 # message: 90,4 s cuentan como 91 s
 # %% ej1-respuesta
 def on_demand_cost(hourly, seconds):

@@ -1,6 +1,6 @@
 """Right options, but the same empty reason every time."""
 # fails: ej8b-pruebas
-# message: no dice lo que decide
+# message: no explica lo que decide esa opción
 # %% ej8-respuesta
 def choose_purchase_option(profile):
     reason = "Es la mejor opción para este caso."

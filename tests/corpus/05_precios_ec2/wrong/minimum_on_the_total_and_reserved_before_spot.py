@@ -1,5 +1,9 @@
-"""Checks the reservation first: an interruptible 24/7 fleet is reserved instead of spot."""
-# fails: ej8a-pruebas
+"""Adds the seconds of every session and applies the minimum once (ej2); checks the reservation before spot, so an interruptible 24/7 fleet is reserved (ej8a)."""
+# fails: ej2-pruebas ej8a-pruebas
+# message: a CADA arranque
+# %% ej2-respuesta
+def sessions_cost(hourly, sessions):
+    return on_demand_cost(hourly, sum(sessions))
 # %% ej8-respuesta
 def choose_purchase_option(profile):
     if profile["hours_per_day"] >= 16 and profile["months"] >= 12:

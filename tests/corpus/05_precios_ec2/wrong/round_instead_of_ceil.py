@@ -1,0 +1,8 @@
+"""Rounds the seconds to the nearest whole second instead of up (60.01 s billed as 60 s)."""
+# fails: ej1-pruebas ej2-pruebas
+# message: 90,4 s cuentan como 91 s
+# %% ej1-respuesta
+def on_demand_cost(hourly, seconds):
+    if seconds == 0:
+        return 0.0
+    return hourly * max(60, round(seconds)) / 3600
