@@ -347,6 +347,16 @@ def add_user(name: str, console: bool = False, mfa: bool = False, keys: int = 0,
         if i >= keys:
             iam.update_access_key(UserName=name, AccessKeyId=key["AccessKeyId"],
                                   Status="Inactive")
+    _whole_seconds(name)
+
+
+def _whole_seconds(name: str) -> None:
+    """AWS gives a key's CreateDate in whole seconds, in ListAccessKeys and in the credential
+    report alike; moto keeps microseconds in one and not in the other. Round them away."""
+    from moto.iam.models import iam_backends
+
+    for key in iam_backends[DEFAULT_ACCOUNT_ID]["global"].users[name].access_keys:
+        key.create_date = key.create_date.replace(microsecond=0)
 
 
 @contextmanager

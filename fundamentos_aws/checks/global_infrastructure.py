@@ -10,10 +10,12 @@ is generic machinery: it reads recorded ``RunInstances`` calls and says what AWS
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import boto3
+from botocore.client import BaseClient
 
 from . import call, check, check_close, describe, passed, recorded_calls
 
@@ -254,9 +256,31 @@ def run_instances_problems(calls: list[tuple[str, str, dict[str, Any]]], ami_id:
     return problems
 
 
+@contextmanager
+def aws_like_run_instances() -> Iterator[None]:
+    """Inside the block, ``RunInstances`` launches ``MaxCount`` instances, as AWS does when
+    there is capacity; moto launches only ``MinCount``. Enter it before
+    :func:`~fundamentos_aws.checks.recorded_calls`, so that the calls are recorded as the
+    student's code made them."""
+    original = BaseClient._make_api_call
+
+    def launch(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+        if (client.meta.service_model.service_name, operation_name) == ("ec2", "RunInstances"):
+            low, high = api_params.get("MinCount"), api_params.get("MaxCount")
+            if isinstance(low, int) and isinstance(high, int) and 1 <= low <= high:
+                api_params = {**api_params, "MinCount": high}
+        return original(client, operation_name, api_params)
+
+    BaseClient._make_api_call = launch  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
 def launch_spread(launch_spread: Callable[..., Any], ami_id: str) -> None:
     """Exercise 8: launch n instances spread over the AZs of a region."""
-    with recorded_calls() as calls:
+    with aws_like_run_instances(), recorded_calls() as calls:
         result = call(launch_spread, "eu-west-1", ami_id, 3,
                       what="launch_spread('eu-west-1', AMI, 3)")
     problems = run_instances_problems(calls, ami_id, "t3.micro")

@@ -1,6 +1,6 @@
 """Names every device 'mfa': the second user's fails."""
 # fails: ej6-pruebas
-# message: EntityAlreadyExists
+# message: el dispositivo debe llamarse como el usuario
 # %% ej6-respuesta
 def enable_mfa(user_name):
     iam = boto3.client("iam")
