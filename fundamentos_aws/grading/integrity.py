@@ -144,13 +144,7 @@ def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> Non
                                         f"metadata (cell {index + 1}); nbgrader restores it")
             continue
         grade_id = meta["grade_id"]
-        expected = spec.cells.get(grade_id)
-        if expected is None:
-            if meta.get("grade"):
-                result.notes.append(f"{path.name}: extra grade cell '{grade_id}' that is not "
-                                    "in the assignment; nbgrader ignores it")
-            continue
-        seen.add(grade_id)
+        # Answer cells are not in the spec (only locked and grade cells are): look at them first.
         if meta.get("solution") and cell.get("cell_type") == "code":
             for module, pattern in _IMPORTS.items():
                 if pattern.search(cell.get("source", "")):
@@ -158,6 +152,13 @@ def _inspect_notebook(path: Path, spec: NotebookSpec, result: Inspection) -> Non
                         f"{path.name}: answer cell '{grade_id}' imports {module}, the course's "
                         "API that already does what the exercise asks: check that the answer "
                         "is the student's own logic")
+        expected = spec.cells.get(grade_id)
+        if expected is None:
+            if meta.get("grade"):
+                result.notes.append(f"{path.name}: extra grade cell '{grade_id}' that is not "
+                                    "in the assignment; nbgrader ignores it")
+            continue
+        seen.add(grade_id)
         if expected.points is not None and meta.get("grade") \
                 and float(meta.get("points", 0)) != expected.points:
             result.notes.append(f"{path.name}: points of '{grade_id}' changed from "
