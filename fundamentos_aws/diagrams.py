@@ -95,7 +95,7 @@ def draw_vpc(ec2: Any, vpc_id: str,
     zone_h = rows * (SUBNET_H + GAP) + 0.8
     table_h = max((len(t["Routes"]) for t in tables), default=1) * 0.32 + 0.9
     vpc_h = zone_h + 1.3
-    height = vpc_h + 1.6 + table_h + 0.9
+    height = table_h + 1.0 + vpc_h + 0.7
 
     use_course_style()
     fig, ax = plt.subplots(figsize=(max(7.0, width * 0.95), max(4.5, height * 0.8)),

@@ -1,6 +1,6 @@
 """Pone la ruta a Internet en la tabla principal y deja las públicas sin asociación explícita (2b); eje y sin unidad (6b); punto de conexión en todas las tablas de la VPC (7)."""
 # fails: ej2b-pruebas ej6b-pruebas ej7-pruebas
-# message: tabla de enrutamiento principal
+# message: usaría la tabla principal
 # %% ej2-respuesta
 def build_lab_vpc(ec2, name, cidr, subnets):
     """Crea la VPC con sus subredes, la puerta de enlace de Internet y las NAT; devuelve su id."""

@@ -1,5 +1,5 @@
-"""Mezcla las reglas de entrada y de salida de la ACL (5a); en la pregunta 4 cree que permitir gana a denegar."""
-# fails: ej5a-pruebas ej5c-pruebas quiz-p4
+"""Mezcla las reglas de entrada y de salida de la ACL (5a; las redes de 5c no lo delatan); en la pregunta 4 cree que permitir gana a denegar."""
+# fails: ej5a-pruebas quiz-p4
 # %% ej5a-respuesta
 def nacl_allows(entries, egress, ip, port):
     """True si las reglas `entries` dejan pasar un paquete TCP en ese sentido."""
