@@ -351,6 +351,8 @@ def check_move_volume(move_volume: Callable[..., Any], source_zone: str, target_
     check(new_id != original_id,
           f"{shown} devuelve el volumen original: un volumen de EBS no cambia de zona; hay "
           "que crear uno nuevo a partir de una instantánea.")
+    check(not any(op == "DeleteVolume" for op in _operations(calls)),
+          f"{shown}: no borres el volumen original: el enunciado pide dejarlo como está.")
     created = volume(new_id)
     check(created.get("SnapshotId"),
           f"{shown}: el volumen nuevo no sale de una instantánea (SnapshotId vacío). Crea "
@@ -379,9 +381,6 @@ def check_move_volume(move_volume: Callable[..., Any], source_zone: str, target_
     check(attachments[0]["Device"] == device,
           f"{shown}: el volumen está conectado como {attachments[0]['Device']!r}; se pidió "
           f"{device!r}.")
-    check(volume(original_id).get("State") != "deleting" and not
-          any(op == "DeleteVolume" for op in _operations(calls)),
-          f"{shown}: no borres el volumen original: el enunciado pide dejarlo como está.")
     ops = _operations(calls)
     snap = ops.index("CreateSnapshot") if "CreateSnapshot" in ops else -1
     create = ops.index("CreateVolume") if "CreateVolume" in ops else -1
