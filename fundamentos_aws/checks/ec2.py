@@ -857,7 +857,7 @@ def billed_cost(billed_cost: Callable[..., Any]) -> None:
         "solo cuentas el cómputo: el volumen EBS y la IPv4 pública también se cobran.":
             2.08,
         "no cobras la IPv4 pública automática (0,005 $/h mientras la instancia la tiene: "
-        "en todos los estados salvo stopped y terminated).": 2.0833808219178083,
+        "en todos los estados salvo stopped y terminated).": 2.227287671232877,
         "cobras la IPv4 pública también con la instancia detenida; la automática se libera "
         "al detenerla (sin IP elástica, detenida no se paga).": 3.0672876712328767,
         "cobras la IPv4 pública solo en running; la instancia la tiene también en pending, "

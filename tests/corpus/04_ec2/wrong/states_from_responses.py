@@ -1,6 +1,6 @@
 """Takes the state from the responses of stop/start instead of reading the instance again."""
 # fails: ej7-pruebas
-# message: 'stopping' y 'pending' son lo que responden
+# message: Espera a que llegue al estado que necesitas
 # %% ej7-respuesta
 def observe_lifecycle(ec2, instance_id):
     def ips():
