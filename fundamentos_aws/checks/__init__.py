@@ -113,6 +113,25 @@ def passed(message: str = "Correcto.") -> None:
     print(f"{OK} {message}")
 
 
+ApiCall = Callable[[BaseClient, str, dict[str, Any]], Any]
+
+
+@contextmanager
+def api_calls_through(make: Callable[[ApiCall], ApiCall]) -> Iterator[ApiCall]:
+    """Route every boto3 call made inside the block, by any client, through
+    ``make(original)``: a function ``(client, operation, params) -> response`` that may look
+    at, change or answer the call, and calls ``original`` for what AWS would answer.
+
+    The one place where the checks bend moto towards AWS (pages, launch counts, refusals)
+    or record calls. Yields ``original``."""
+    original = BaseClient._make_api_call
+    BaseClient._make_api_call = make(original)  # type: ignore[method-assign]
+    try:
+        yield original
+    finally:
+        BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
 @contextmanager
 def recorded_calls() -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
     """Record every AWS API call made inside the block, by any boto3 client.
@@ -123,18 +142,17 @@ def recorded_calls() -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
     which parameters) instead of believing moto.
     """
     calls: list[tuple[str, str, dict[str, Any]]] = []
-    original = BaseClient._make_api_call
 
-    def recording(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
-        calls.append((client.meta.service_model.service_name, operation_name,
-                      dict(api_params)))
-        return original(client, operation_name, api_params)
+    def make(original: ApiCall) -> ApiCall:
+        def recording(client: BaseClient, operation_name: str,
+                      api_params: dict[str, Any]) -> Any:
+            calls.append((client.meta.service_model.service_name, operation_name,
+                          dict(api_params)))
+            return original(client, operation_name, api_params)
+        return recording
 
-    BaseClient._make_api_call = recording  # type: ignore[method-assign]
-    try:
+    with api_calls_through(make):
         yield calls
-    finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
 
 
 def modules_used(function: Callable[..., Any]) -> set[str]:

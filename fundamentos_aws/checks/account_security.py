@@ -33,7 +33,7 @@ from moto.core import DEFAULT_ACCOUNT_ID, enable_iam_authentication
 
 from ..data import load_csv
 from ..local_aws import local_aws_running, start_local_aws
-from . import CheckFailure, call, check, check_own_logic, describe, passed
+from . import CheckFailure, api_calls_through, call, check, check_own_logic, describe, passed
 
 SERVICES = ("ec2", "ecs_ec2", "fargate", "lambda")
 SERVICE_NAMES = {"ec2": "EC2", "ecs_ec2": "ECS sobre EC2", "fargate": "Fargate",
@@ -368,28 +368,26 @@ def aws_like_list_users(page_size: int = 100) -> Iterator[None]:
     next page. Code that reads only the first page is wrong in AWS: inside this block it is
     wrong in moto too.
     """
-    original = BaseClient._make_api_call
+    def make(original: Any) -> Any:
+        def paged(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+            if (client.meta.service_model.service_name, operation_name) != ("iam",
+                                                                             "ListUsers"):
+                return original(client, operation_name, api_params)
+            params = dict(api_params)
+            size = params.pop("MaxItems", page_size)
+            start = int(params.pop("Marker", "0") or 0)
+            answer = original(client, operation_name, params)
+            users = answer["Users"]
+            answer["Users"] = users[start:start + size]
+            answer["IsTruncated"] = start + size < len(users)
+            answer.pop("Marker", None)
+            if answer["IsTruncated"]:
+                answer["Marker"] = str(start + size)
+            return answer
+        return paged
 
-    def paged(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
-        if (client.meta.service_model.service_name, operation_name) != ("iam", "ListUsers"):
-            return original(client, operation_name, api_params)
-        params = dict(api_params)
-        size = params.pop("MaxItems", page_size)
-        start = int(params.pop("Marker", "0") or 0)
-        answer = original(client, operation_name, params)
-        users = answer["Users"]
-        answer["Users"] = users[start:start + size]
-        answer["IsTruncated"] = start + size < len(users)
-        answer.pop("Marker", None)
-        if answer["IsTruncated"]:
-            answer["Marker"] = str(start + size)
-        return answer
-
-    BaseClient._make_api_call = paged  # type: ignore[method-assign]
-    try:
+    with api_calls_through(make):
         yield
-    finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
 
 
 def days_from_now(days: int) -> datetime:

@@ -30,7 +30,7 @@ import boto3
 from botocore.client import BaseClient
 from botocore.exceptions import ClientError
 
-from . import CheckFailure, call_with_hint, check, describe, passed
+from . import CheckFailure, api_calls_through, call_with_hint, check, describe, passed
 
 REGION = "us-east-1"
 AMI_ID = "ami-04681a1dbd79675a5"  # Amazon Linux 2 in moto's catalogue (any id is accepted)
@@ -298,12 +298,11 @@ def like_aws() -> Iterator[list[tuple[str, str, dict[str, Any]]]]:
         after(op, params, response)
         return response
 
-    BaseClient._make_api_call = patched  # type: ignore[method-assign]
     time.sleep = lambda seconds: real_sleep(min(max(seconds, 0), 0.001))
     try:
-        yield calls
+        with api_calls_through(lambda _original: patched):
+            yield calls
     finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
         time.sleep = real_sleep
 
 

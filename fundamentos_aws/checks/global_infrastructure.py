@@ -17,7 +17,7 @@ from typing import Any
 import boto3
 from botocore.client import BaseClient
 
-from . import call, check, check_close, describe, passed, recorded_calls
+from . import api_calls_through, call, check, check_close, describe, passed, recorded_calls
 
 # Madrid and Dublin city centres, and their great-circle distance (R = 6371 km).
 MADRID = (40.42, -3.70)
@@ -262,20 +262,18 @@ def aws_like_run_instances() -> Iterator[None]:
     there is capacity; moto launches only ``MinCount``. Enter it before
     :func:`~fundamentos_aws.checks.recorded_calls`, so that the calls are recorded as the
     student's code made them."""
-    original = BaseClient._make_api_call
+    def make(original: Any) -> Any:
+        def launch(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+            if (client.meta.service_model.service_name, operation_name) == ("ec2",
+                                                                             "RunInstances"):
+                low, high = api_params.get("MinCount"), api_params.get("MaxCount")
+                if isinstance(low, int) and isinstance(high, int) and 1 <= low <= high:
+                    api_params = {**api_params, "MinCount": high}
+            return original(client, operation_name, api_params)
+        return launch
 
-    def launch(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
-        if (client.meta.service_model.service_name, operation_name) == ("ec2", "RunInstances"):
-            low, high = api_params.get("MinCount"), api_params.get("MaxCount")
-            if isinstance(low, int) and isinstance(high, int) and 1 <= low <= high:
-                api_params = {**api_params, "MinCount": high}
-        return original(client, operation_name, api_params)
-
-    BaseClient._make_api_call = launch  # type: ignore[method-assign]
-    try:
+    with api_calls_through(make):
         yield
-    finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
 
 
 def launch_spread(launch_spread: Callable[..., Any], ami_id: str) -> None:

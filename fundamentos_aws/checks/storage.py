@@ -37,6 +37,7 @@ from botocore.exceptions import ClientError, ParamValidationError
 from . import (
     CheckFailure,
     answer_hash,
+    api_calls_through,
     call_with_hint,
     check,
     check_close,
@@ -143,19 +144,16 @@ def small_pages(size: int = 2) -> Iterator[None]:
     follows ``IsTruncated`` whatever the page size. Building 1,001 versions in moto takes
     seconds; asking for small pages tests the same thing at once.
     """
-    original = BaseClient._make_api_call
+    def make(original: Any) -> Any:
+        def paged(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
+            if (operation_name in {"ListObjectVersions", "ListObjectsV2", "ListObjects"}
+                    and "MaxKeys" not in api_params):
+                api_params = {**api_params, "MaxKeys": size}
+            return original(client, operation_name, api_params)
+        return paged
 
-    def paged(client: BaseClient, operation_name: str, api_params: dict[str, Any]) -> Any:
-        if (operation_name in {"ListObjectVersions", "ListObjectsV2", "ListObjects"}
-                and "MaxKeys" not in api_params):
-            api_params = {**api_params, "MaxKeys": size}
-        return original(client, operation_name, api_params)
-
-    BaseClient._make_api_call = paged  # type: ignore[method-assign]
-    try:
+    with api_calls_through(make):
         yield
-    finally:
-        BaseClient._make_api_call = original  # type: ignore[method-assign]
 
 
 @contextmanager
