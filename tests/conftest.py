@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from course import REPO, GradedCourse, assignment_notebooks, corpus, submission_from
+from course import (
+    REPO,
+    GradedCourse,
+    assignment_notebooks,
+    corpus,
+    imports_pricing,
+    own_tests,
+    pack_corpus,
+    submission_from,
+)
 
 SOLUTION, BLANK = "solution", "blank"
 
@@ -12,7 +21,8 @@ SOLUTION, BLANK = "solution", "blank"
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory):
     """graded(assignment) -> a GradedCourse in which these students were autograded:
-    `solution` (the source notebooks), `blank` (release/ untouched) and one per corpus entry.
+    `solution` (the source notebooks), `blank` (release/ untouched) and the corpus entries,
+    several to a submission where their footprints are disjoint (course.corpus_students).
     """
     cache: dict[str, GradedCourse] = {}
 
@@ -26,15 +36,24 @@ def graded(tmp_path_factory):
                         for p in assignment_notebooks(REPO / "release" / assignment)}
             course.submit(SOLUTION, sources)
             course.submit(BLANK, releases)
-            for entry in corpus(assignment):
+            # Corpus entries with disjoint footprints share a submission (see pack_corpus).
+            owned = own_tests(REPO / "source" / assignment)
+            packs = pack_corpus(corpus(assignment), owned, alone=imports_pricing)
+            for number, members in enumerate(packs, 1):
+                student = members[0].name if len(members) == 1 else f"corpus-{number:02d}"
+                answers = {}
+                for entry in members:
+                    answers.update(entry.answers)
                 notebooks, used = {}, set()
                 for name, release_nb in releases.items():
                     notebooks[name], used_here = submission_from(
-                        release_nb, sources[name], entry.answers)
+                        release_nb, sources[name], answers)
                     used |= used_here
-                missing = set(entry.answers) - used
-                assert not missing, f"{entry.path}: no answer cell named {sorted(missing)}"
-                course.submit(entry.name, notebooks)
+                for entry in members:
+                    missing = set(entry.answers) - used
+                    assert not missing, f"{entry.path}: no answer cell named {sorted(missing)}"
+                    course.corpus_students[entry.name] = (student, members)
+                course.submit(student, notebooks)
             course.autograde_all()
             cache[assignment] = course
         return cache[assignment]

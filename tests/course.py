@@ -116,6 +116,56 @@ def corpus(assignment: str) -> list[CorpusEntry]:
             for p in sorted((folder / kind).glob("*.py"))]
 
 
+PRICING_IMPORT = re.compile(r"fundamentos_aws\.pricing|fundamentos_aws import[^\n]*\bpricing\b")
+
+
+def imports_pricing(entry: CorpusEntry) -> list[str]:
+    """The answer cells of ``entry`` that import the course's pricing API (`make grade`
+    flags such a submission for the instructor, naming each cell)."""
+    return sorted(gid for gid, code in entry.answers.items() if PRICING_IMPORT.search(code))
+
+
+def own_tests(folder: Path) -> dict[str, set[str]]:
+    """{answer cell grade_id: the test cells that follow it, up to the next answer cell}."""
+    owned: dict[str, set[str]] = {}
+    for path in assignment_notebooks(folder):
+        current = None
+        for cell in nbformat.read(path, as_version=4).cells:
+            meta = cell.metadata.get("nbgrader", {})
+            if meta.get("solution"):
+                current = owned.setdefault(meta["grade_id"], set())
+            elif meta.get("grade") and current is not None:
+                current.add(meta["grade_id"])
+    return owned
+
+
+def pack_corpus(entries: list[CorpusEntry], owned: dict[str, set[str]],
+                alone=lambda entry: False) -> list[list[CorpusEntry]]:
+    """Group corpus entries that can be graded in one submission, to grade fewer notebooks.
+
+    An entry's footprint is the answer cells it replaces, their test cells and the test cells
+    it says it fails. Entries share a submission only when their footprints are disjoint, so
+    each one is still judged on cells nothing else in the submission touches; and every cell
+    outside all footprints must still score full marks. ``alone`` entries get their own.
+    """
+    def footprint(entry: CorpusEntry) -> set[str]:
+        cells = set(entry.answers) | entry.fails
+        for grade_id in entry.answers:
+            cells |= owned.get(grade_id, set())
+        return cells
+
+    packs: list[tuple[set[str], list[CorpusEntry], bool]] = []  # (footprint, members, shared)
+    for entry in entries:
+        cells, shared = footprint(entry), not alone(entry)
+        pack = next((p for p in packs if shared and p[2] and not p[0] & cells), None)
+        if pack is None:
+            packs.append((cells, [entry], shared))
+        else:
+            pack[0].update(cells)
+            pack[1].append(entry)
+    return [members for _, members, _ in packs]
+
+
 def solutions(source_nb) -> dict[str, str]:
     """{grade_id: solved code} of every answer cell of a source notebook."""
     return {c.metadata["nbgrader"]["grade_id"]: solution_source(c) for c in source_nb.cells
@@ -160,6 +210,8 @@ class GradedCourse:
     assignment: str
     generate: subprocess.CompletedProcess | None = None
     autograde: subprocess.CompletedProcess | None = None
+    # corpus entry name -> (the student whose submission holds it, the entries graded with it)
+    corpus_students: dict[str, tuple[str, list[CorpusEntry]]] = field(default_factory=dict)
 
     @classmethod
     def create(cls, root: Path, assignment: str) -> GradedCourse:
