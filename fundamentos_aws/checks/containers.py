@@ -36,14 +36,14 @@ REGION = "us-east-1"
 
 OPTIONS = ("ec2", "ecs_ec2", "fargate", "lambda")
 
-# The study guide's task definition, as written there: container cpu/memory are strings.
+# A task definition like the study guide's, with its mistake: container cpu/memory are strings.
 SEED_TASK_DEFINITION = {
-    "family": "webserver",
-    "containerDefinitions": [{"name": "web", "image": "nginx", "memory": "100", "cpu": "99"}],
-    "requiresCompatibilities": ["FARGATE"],
+    "family": "directorio-web",
+    "containerDefinitions": [{"name": "app", "image": "nginx", "cpu": "99", "memory": "100"}],
     "networkMode": "awsvpc",
-    "memory": "512",
+    "requiresCompatibilities": ["FARGATE"],
     "cpu": "256",
+    "memory": "512",
 }
 
 _counter = itertools.count(1)

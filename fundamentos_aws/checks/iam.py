@@ -32,14 +32,14 @@ ACCOUNT_ID = "123456789012"  # the account moto gives the notebook
 OTHER_ACCOUNT_ID = "111122223333"  # a second account, for cross-account roles
 REGION = "us-east-1"
 
-# The study guide's second policy, exactly as it is written there (exercise 3 fixes it).
+# A policy like the study guide's second one, with its two mistakes (exercise 3 fixes it).
 SEED_POLICY = """{
 "Version": "2012-10-17",
 "Statement": [{
 "Effect": "Allow",
 "Action": [
-"iam: ChangePassword",
-"iam: GetUser"
+"iam: GetUser",
+"iam: ChangePassword"
 ]
 "Resource": "arn:aws:iam::123456789012:user/${aws:username}"
 }]
