@@ -3,6 +3,8 @@
 #   make test     set up (Python and Debian packages) and run the whole test suite (CI runs this)
 #   make release  regenerate release/ from source/ with nbgrader (instructors, authors)
 #   make grade A=01_infraestructura_global   grade a class (instructors; STEPS=autograde,...)
+#   make grade A=... SHARD=1/2                machine 1 of 2 grades its half (shared gradebook)
+#   make hub      as root on a Debian server: JupyterHub for a class (deploy/README.md)
 #   make bench    grading benchmark: stock nbgrader vs make grade on a generated class
 
 PYTHON ?= python3
@@ -13,7 +15,7 @@ export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
 
-.PHONY: lab test system-deps release clean-notebooks lint progreso bench-student grade bench
+.PHONY: lab test system-deps release clean-notebooks lint progreso bench-student grade bench hub
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,11 +47,19 @@ release: $(VENV)/.runtime-installed
 	@echo "release/ regenerated from source/ for: $(ASSIGNMENTS)"
 
 # Steps: autograde (parallel, sandboxed), feedback, export, report. WORKERS defaults to cores.
-STEPS   ?= autograde,feedback,export,report
+# SHARD=I/N grades shard I of N (autograde and feedback of its students; export and report
+# run once afterwards, without SHARD). STEPS defaults to every step, or to a shard's two.
+STEPS   ?= $(if $(SHARD),autograde$(comma)feedback,autograde$(comma)feedback$(comma)export$(comma)report)
 WORKERS ?=
+SHARD   ?=
+comma   := ,
 grade: $(VENV)/.runtime-installed
-	@test -n "$(A)" || { echo "usage: make grade A=<assignment> [STEPS=autograde,feedback,export,report]"; exit 1; }
-	$(BIN)/python -m fundamentos_aws.grading "$(A)" --steps "$(STEPS)" $(if $(WORKERS),--workers $(WORKERS))
+	@test -n "$(A)" || { echo "usage: make grade A=<assignment> [STEPS=autograde,feedback,export,report] [SHARD=I/N]"; exit 1; }
+	$(BIN)/python -m fundamentos_aws.grading "$(A)" --steps "$(STEPS)" $(if $(WORKERS),--workers $(WORKERS)) $(if $(SHARD),--shard $(SHARD))
+
+# As root on a fresh Debian machine: JupyterHub for a class (deploy/README.md).
+hub:
+	./deploy/jupyterhub/setup.sh
 
 bench: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/grading.py $(BENCH_ARGS)

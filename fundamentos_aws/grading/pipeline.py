@@ -13,13 +13,17 @@ no stale or partial score is mistaken for a grade).
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
+import hashlib
 import json
 import multiprocessing
 import os
 import shutil
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +84,64 @@ class Course:
 
     def report_dir(self, assignment: str) -> Path:
         return self.root / "informes" / assignment
+
+
+# -- shards: several machines grade one class against one shared gradebook ---------------------
+def parse_shard(text: str) -> tuple[int, int]:
+    """``"2/5"`` -> (2, 5): the second of five shards (1-based)."""
+    try:
+        index, count = (int(part) for part in text.split("/"))
+    except ValueError:
+        raise ValueError(f"--shard must look like I/N (e.g. 1/2), not {text!r}") from None
+    if not 1 <= index <= count:
+        raise ValueError(f"--shard {text}: I must be between 1 and N")
+    return index, count
+
+
+def shard_of(student: str, count: int) -> int:
+    """The shard (1..count) that grades ``student``: a hash of the id, so it never depends on
+    who else is in the class, on the machine or on the order submissions arrive in."""
+    return int.from_bytes(hashlib.sha256(student.encode("utf-8")).digest()[:8], "big") % count + 1
+
+
+def in_shard(students: list[str], index: int, count: int) -> list[str]:
+    return [s for s in students if shard_of(s, count) == index]
+
+
+@contextlib.contextmanager
+def gradebook_lock(course: Course) -> Iterator[None]:
+    """Only one grader at a time in here, across processes and machines.
+
+    Shards share one gradebook; the rows every shard needs (the assignment, its notebooks and
+    cells, written by generate_assignment) must be created once. PostgreSQL: an advisory lock
+    in the gradebook's own server (every machine sees it). SQLite: a lock on a file beside the
+    database (one machine, or a shared filesystem with working locks).
+    """
+    url = course.db_url
+    if url.startswith("postgresql"):
+        import sqlalchemy
+
+        engine = sqlalchemy.create_engine(url)
+        key = int.from_bytes(hashlib.sha256(b"fundamentos-aws gradebook").digest()[:7], "big")
+        try:
+            with engine.connect() as connection:
+                connection.execute(sqlalchemy.text("SELECT pg_advisory_lock(:k)"), {"k": key})
+                try:
+                    yield
+                finally:
+                    connection.execute(sqlalchemy.text("SELECT pg_advisory_unlock(:k)"),
+                                       {"k": key})
+        finally:
+            engine.dispose()
+        return
+    path = url.removeprefix("sqlite:///") if url.startswith("sqlite:///") else None
+    lock_path = Path(path + ".lock") if path else course.root / ".gradebook.lock"
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 # -- autograde ------------------------------------------------------------------------------
@@ -252,38 +314,88 @@ def _tally(outcomes: list[Outcome]) -> str:
 
 
 def _ensure_assignment_in_gradebook(course: Course, assignment: str) -> None:
-    """The gradebook learns an assignment's cells from generate_assignment; do it if needed."""
-    with Gradebook(course.db_url) as gb:
-        try:
-            gb.find_assignment(assignment)
-            return
-        except MissingEntry:
-            pass
-    result = course.api().generate_assignment(assignment, force=True)
+    """The gradebook learns an assignment's cells from generate_assignment; do it if needed.
+
+    Under the gradebook lock: two shards starting together on a new gradebook would both
+    insert the assignment's rows (one fails on a unique key) and both rewrite release/.
+    """
+    with gradebook_lock(course):
+        with Gradebook(course.db_url) as gb:
+            try:
+                gb.find_assignment(assignment)
+                return
+            except MissingEntry:
+                pass
+        result = course.api().generate_assignment(assignment, force=True)
     if not result.get("success"):
         raise RuntimeError(f"generate_assignment {assignment} failed:\n{result.get('log')}")
 
 
 # -- outcomes on disk -------------------------------------------------------------------------
-def save_outcomes(course: Course, assignment: str, outcomes: list[Outcome]) -> Path:
-    folder = course.report_dir(assignment)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "resultados.json"
-    path.write_text(json.dumps([asdict(o) for o in outcomes], indent=1, ensure_ascii=False))
+# resultados.json holds the class; a shard writes only its own students to
+# resultados.shard-I-de-N.json (shards never write the same file). Reading merges the shard
+# files over resultados.json; the next run without --shard writes the merged class back to
+# resultados.json and removes them.
+SHARD_FILES = "resultados.shard-*.json"
+
+
+def shard_file(course: Course, assignment: str, index: int, count: int) -> Path:
+    return course.report_dir(assignment) / f"resultados.shard-{index}-de-{count}.json"
+
+
+def _write_json(path: Path, outcomes: list[Outcome]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    temporary.write_text(json.dumps([asdict(o) for o in outcomes], indent=1, ensure_ascii=False))
+    temporary.replace(path)  # readers never see half a file
     return path
 
 
-def load_outcomes(course: Course, assignment: str) -> list[Outcome]:
-    path = course.report_dir(assignment) / "resultados.json"
-    if not path.exists():
-        return []
-    return [Outcome(**o) for o in json.loads(path.read_text())]
+def _read_json(path: Path) -> list[Outcome]:
+    return [Outcome(**o) for o in json.loads(path.read_text())] if path.exists() else []
+
+
+def save_outcomes(course: Course, assignment: str, outcomes: list[Outcome],
+                  shard: tuple[int, int] | None = None) -> Path:
+    if shard is not None:
+        return _write_json(shard_file(course, assignment, *shard), outcomes)
+    path = _write_json(course.report_dir(assignment) / "resultados.json", outcomes)
+    for merged in course.report_dir(assignment).glob(SHARD_FILES):
+        merged.unlink(missing_ok=True)
+    return path
+
+
+def load_outcomes(course: Course, assignment: str,
+                  shard: tuple[int, int] | None = None) -> list[Outcome]:
+    """The class's outcomes (resultados.json with the shards' files merged over it), or one
+    shard's own file."""
+    if shard is not None:
+        return _read_json(shard_file(course, assignment, *shard))
+    folder = course.report_dir(assignment)
+    by_student = {o.student: o for o in _read_json(folder / "resultados.json")}
+    for path in sorted(folder.glob(SHARD_FILES), key=lambda p: p.stat().st_mtime):
+        by_student.update((o.student, o) for o in _read_json(path))
+    return sorted(by_student.values(), key=lambda o: o.student)
+
+
+def has_shard_files(course: Course, assignment: str) -> bool:
+    return any(course.report_dir(assignment).glob(SHARD_FILES))
 
 
 # -- the other steps ---------------------------------------------------------------------------
-def feedback(course: Course, assignment: str) -> dict[str, Any]:
-    """nbgrader generate_feedback for every autograded student (hidden tests removed)."""
-    return course.api().generate_feedback(assignment, force=True)
+def feedback(course: Course, assignment: str, students: list[str] | None = None
+             ) -> dict[str, Any]:
+    """nbgrader generate_feedback for every autograded student, or for ``students`` (a
+    shard's), with hidden tests removed."""
+    api = course.api()
+    if students is None:
+        return api.generate_feedback(assignment, force=True)
+    logs, success = [], True
+    for student in students:
+        result = api.generate_feedback(assignment, student, force=True)
+        success = success and bool(result.get("success"))
+        logs.append(result.get("log") or "")
+    return {"success": success, "log": "\n".join(logs)}
 
 
 def export(course: Course, assignment: str) -> Path:
