@@ -90,7 +90,7 @@ def build_network(zones: tuple[str, str]) -> dict[str, Any]:
     vpc_id = ec2.create_vpc(CidrBlock=f"10.{octet}.0.0/16")["Vpc"]["VpcId"]
     public, private = [], []
     for n, zone in enumerate(zones):
-        for kind, found, third in (("publica", public, 10 + n), ("privada", private, 20 + n)):
+        for found, third in ((public, 10 + n), (private, 20 + n)):
             subnet = ec2.create_subnet(VpcId=vpc_id, CidrBlock=f"10.{octet}.{third}.0/24",
                                        AvailabilityZone=zone)["Subnet"]["SubnetId"]
             found.append(subnet)
@@ -326,7 +326,7 @@ def create_app_group(create_app_group: Callable[..., Any]) -> None:
            "asociado al grupo de destino, comprobación ELB y política al 60 % de CPU.")
 
 
-# --- exercise 3: an alarm on the load balancer's response time ------------------------------
+# --- exercise 3: an alarm on the load balancer's response time ---------------------------
 
 def check_latency_alarm(create_latency_alarm: Callable[..., Any], name: str,
                         load_balancer_arn: str, topic_arn: str, dimension: str) -> None:
@@ -383,7 +383,7 @@ def create_latency_alarm(create_latency_alarm: Callable[..., Any]) -> None:
            "dimensión LoadBalancer bien escrita y avisos al tema.")
 
 
-# --- exercise 4: the alarm evaluator ---------------------------------------------------------
+# --- exercise 4: the alarm evaluator ----------------------------------------------------
 
 def check_alarm_case(evaluate_alarm: Callable[..., Any], datapoints: list, alarm: dict,
                      current_state: str, expected: str) -> None:
@@ -410,7 +410,7 @@ def evaluate_alarm(evaluate_alarm: Callable[..., Any]) -> None:
            "incumplidos.")
 
 
-# --- exercise 5: a target's health-check states -----------------------------------------------
+# --- exercise 5: a target's health-check states -----------------------------------------
 
 def check_health_states(target_health_states: Callable[..., Any], probes: list[bool],
                         healthy: int, unhealthy: int, expected: list[str]) -> None:
@@ -436,7 +436,7 @@ def target_health_states(target_health_states: Callable[..., Any]) -> None:
     passed("target_health_states: registro, caída tras fallos seguidos y recuperación.")
 
 
-# --- exercise 6: the target-tracking simulator and its chart ----------------------------------
+# --- exercise 6: the target-tracking simulator and its chart ----------------------------
 
 def check_simulation(simulate_scaling: Callable[..., Any], args: tuple,
                      expected: list[int]) -> None:
@@ -517,7 +517,7 @@ def scaling_chart(scaling_chart: Callable[..., Any],
     passed("scaling_chart: la carga en instancias y la capacidad del grupo, con leyenda.")
 
 
-# --- exercise 7: a metric filter's pattern -------------------------------------------------------
+# --- exercise 7: a metric filter's pattern ----------------------------------------------
 
 def check_log_matches(log_matches: Callable[..., Any], pattern: str,
                       expected: dict[str, bool]) -> None:
@@ -545,7 +545,7 @@ def log_matches(log_matches: Callable[..., Any]) -> None:
            "comillas.")
 
 
-# --- exercise 8: which load balancer ----------------------------------------------------------------
+# --- exercise 8: which load balancer ---------------------------------------------------
 
 LOAD_BALANCER_TYPES = ("ALB", "NLB", "GWLB")
 _SCENARIO_HASHES = {
