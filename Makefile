@@ -15,7 +15,7 @@ export PATH := $(BIN):$(PATH)
 
 ASSIGNMENTS := $(notdir $(wildcard source/[0-9][0-9]_*))
 
-.PHONY: lab test system-deps release clean-notebooks lint progreso bench-student grade bench hub
+.PHONY: lab test system-deps release clean-notebooks lint progreso bench-student grade bench hub directorio
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,12 @@ clean-notebooks: $(VENV)/.runtime-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
+
+# The employee directory of the final project (module 12) on the local AWS: moto server on
+# 127.0.0.1, the student's stack (mi_trabajo/12_proyecto_directorio/directorio_estudiante.py)
+# or the course's reference one, the app on PORT (default 8000). Ctrl+C stops both.
+directorio: $(VENV)/.runtime-installed
+	cd "$(CURDIR)" && $(BIN)/python -m directorio
 
 progreso: $(VENV)/.runtime-installed
 	$(BIN)/python -m fundamentos_aws.progress

@@ -1,0 +1,109 @@
+"""Wrong answers (5 independent exercises): ej6: no ValueError without name or department; ej7: only the first page of the scan; ej8: URL signed with signature version 2 (the client's default in moto); ej9: user data as plain text (create_launch_template does not encode it); ej10: load balancer in the private subnets."""
+# fails: ej6-pruebas ej7-pruebas ej8-pruebas ej9-pruebas ej10-pruebas
+# message: lanza ValueError
+# message: sigue LastEvaluatedKey
+# message: versión 2 de la firma
+# message: UserData debe ir codificado en base64
+# message: el equilibrador va en las dos subredes públicas
+# %% ej6-respuesta
+FIELDS = ("nombre", "puesto", "departamento", "foto")
+
+
+def save_employee(dynamodb, table, employee):
+    """Guarda (crea o reemplaza) un empleado; devuelve su id."""
+    employee_id = employee.get("id") or uuid.uuid4().hex
+    item = {"id": {"S": employee_id}}
+    for field in FIELDS:
+        if employee.get(field):
+            item[field] = {"S": str(employee[field])}
+    dynamodb.put_item(TableName=table, Item=item)
+    return employee_id
+
+
+def get_employee(dynamodb, table, employee_id):
+    """El empleado con ese id, como diccionario de textos, o None si no existe."""
+    item = dynamodb.get_item(TableName=table, Key={"id": {"S": employee_id}}).get("Item")
+    if item is None:
+        return None
+    return {name: value["S"] for name, value in item.items()}
+
+# %% ej7-respuesta
+def list_employees(dynamodb, table, department=None):
+    """Todos los empleados (o los de un departamento), ordenados por nombre."""
+    if department is None:
+        paginator, options = dynamodb.get_paginator("scan"), {"TableName": table}
+    else:
+        paginator = dynamodb.get_paginator("query")
+        options = {"TableName": table, "IndexName": "por_departamento",
+                   "KeyConditionExpression": "departamento = :d",
+                   "ExpressionAttributeValues": {":d": {"S": department}}}
+    method = dynamodb.scan if department is None else dynamodb.query
+    employees = [{name: value["S"] for name, value in item.items()}
+                 for item in method(**options)["Items"]]
+    return sorted(employees, key=lambda e: e["nombre"])
+
+
+def delete_employee(dynamodb, s3, table, bucket, employee_id):
+    """Borra el empleado y su foto; devuelve True si existía."""
+    old = dynamodb.delete_item(TableName=table, Key={"id": {"S": employee_id}},
+                               ReturnValues="ALL_OLD").get("Attributes")
+    if old is None:
+        return False
+    if "foto" in old:
+        s3.delete_object(Bucket=bucket, Key=old["foto"]["S"])
+    return True
+
+# %% ej8-respuesta
+def upload_photo(s3, bucket, employee_id, data, content_type):
+    """Sube la foto de un empleado a fotos/<id>.jpg (o .png); devuelve la clave."""
+    extensions = {"image/jpeg": "jpg", "image/png": "png"}
+    if content_type not in extensions:
+        raise ValueError(f"Solo fotos JPEG o PNG, no {content_type}")
+    key = f"fotos/{employee_id}.{extensions[content_type]}"
+    s3.put_object(Bucket=bucket, Key=key, Body=data, ContentType=content_type)
+    return key
+
+
+def photo_url(s3, bucket, key, expires_in=3600):
+    """Una URL prefirmada (SigV4) para ver la foto durante expires_in segundos."""
+    return s3.generate_presigned_url("get_object", Params={"Bucket": bucket, "Key": key},
+                                         ExpiresIn=expires_in)
+
+# %% ej9-respuesta
+def create_launch_template(ec2, name, ami_id, profile_arn, app_sg, bucket, table):
+    """Crea la plantilla de lanzamiento de la aplicación; devuelve su id."""
+    region = ec2.meta.region_name
+    script = "\n".join([
+        "#!/bin/bash",
+        "dnf install -y python3-pip git",
+        "git clone https://example.com/fundamentos-aws.git /opt/curso",
+        "cd /opt/curso && pip3 install -r requirements.txt",
+        f"export PHOTOS_BUCKET={bucket}",
+        f"export DYNAMO_TABLE={table}",
+        f"export AWS_REGION={region}",
+        "export PORT=8000",
+        "python3 -m directorio --servir",
+    ])
+    template = ec2.create_launch_template(LaunchTemplateName=name, LaunchTemplateData={
+        "ImageId": ami_id, "InstanceType": "t3.micro",
+        "IamInstanceProfile": {"Arn": profile_arn},
+        "SecurityGroupIds": [app_sg],
+        "MetadataOptions": {"HttpTokens": "required", "HttpEndpoint": "enabled"},
+        "BlockDeviceMappings": [{"DeviceName": "/dev/xvda", "Ebs": {
+            "VolumeSize": 8, "VolumeType": "gp3", "Encrypted": True}}],
+        "UserData": script})
+    return template["LaunchTemplate"]["LaunchTemplateId"]
+
+# %% ej10-respuesta
+def create_load_balancer(elbv2, network, alb_sg):
+    """Crea el equilibrador, el grupo de destino y el oyente; devuelve (lb_arn, tg_arn)."""
+    lb = elbv2.create_load_balancer(
+        Name="directorio-alb", Type="application", Scheme="internet-facing",
+        Subnets=network["private_subnets"], SecurityGroups=[alb_sg])["LoadBalancers"][0]
+    tg = elbv2.create_target_group(
+        Name="directorio-app", Protocol="HTTP", Port=8000, VpcId=network["vpc_id"],
+        TargetType="instance", HealthCheckPath="/salud")["TargetGroups"][0]
+    elbv2.create_listener(
+        LoadBalancerArn=lb["LoadBalancerArn"], Protocol="HTTP", Port=80,
+        DefaultActions=[{"Type": "forward", "TargetGroupArn": tg["TargetGroupArn"]}])
+    return lb["LoadBalancerArn"], tg["TargetGroupArn"]
