@@ -1,0 +1,22 @@
+"""ej2 refuses 35 days (35 is allowed); ej5 reads only the first page of the query."""
+# fails: ej2-pruebas ej5-pruebas
+# message: LastEvaluatedKey
+# %% ej2-respuesta
+def create_employee_db(rds, identifier, subnet_group, sg_id, backup_days):
+    if not isinstance(backup_days, int) or not 1 <= backup_days < 35:
+        raise ValueError("retención fuera de rango")
+    rds.create_db_instance(
+        DBInstanceIdentifier=identifier, Engine="mysql", DBInstanceClass="db.t3.micro",
+        AllocatedStorage=20, StorageType="gp3", MasterUsername="admin",
+        ManageMasterUserPassword=True, DBSubnetGroupName=subnet_group,
+        VpcSecurityGroupIds=[sg_id], PubliclyAccessible=False, MultiAZ=True,
+        StorageEncrypted=True, BackupRetentionPeriod=backup_days)
+    rds.get_waiter("db_instance_available").wait(DBInstanceIdentifier=identifier)
+    endpoint = rds.describe_db_instances(DBInstanceIdentifier=identifier)["DBInstances"][0]["Endpoint"]
+    return endpoint["Address"], endpoint["Port"]
+# %% ej5-respuesta
+def department_names(dynamodb, table, department):
+    page = dynamodb.query(TableName=table, IndexName="por-departamento",
+                          KeyConditionExpression="department = :d",
+                          ExpressionAttributeValues={":d": {"S": department}})
+    return [item["name"]["S"] for item in page["Items"]]
