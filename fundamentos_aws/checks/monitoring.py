@@ -81,10 +81,10 @@ def _hint_for(error: BaseException | None) -> str:
 
 # --- a small network for the tests: a VPC with public and private subnets ------------------
 
-def build_network(zones: tuple[str, str]) -> dict[str, Any]:
+def build_network(zones: tuple[str, str], ami_id: str = AMI_ID) -> dict[str, Any]:
     """A VPC with one public and one private subnet in each zone of ``zones``, a security
     group for the load balancer and one for the instances. Returns the ``network`` dict the
-    exercises receive."""
+    exercises receive (with ``ami_id`` as the image to launch)."""
     ec2 = client("ec2")
     octet = next(_counter) % 200 + 10
     vpc_id = ec2.create_vpc(CidrBlock=f"10.{octet}.0.0/16")["Vpc"]["VpcId"]
@@ -101,7 +101,7 @@ def build_network(zones: tuple[str, str]) -> dict[str, Any]:
     app_sg = ec2.create_security_group(GroupName=fresh_name("app-sg"), VpcId=vpc_id,
                                        Description="HTTP desde el equilibrador")["GroupId"]
     return {"vpc_id": vpc_id, "public_subnets": public, "private_subnets": private,
-            "alb_sg": alb_sg, "app_sg": app_sg, "ami_id": AMI_ID}
+            "alb_sg": alb_sg, "app_sg": app_sg, "ami_id": ami_id}
 
 
 def _params(calls: list, operation: str) -> list[dict]:
@@ -121,10 +121,10 @@ def _forward_target(action: dict) -> str | None:
 # --- exercise 1: the web tier (launch template, target group, ALB, listener) --------------
 
 def check_web_tier(create_web_tier: Callable[..., Any], zones: tuple[str, str],
-                   user_data: str, name: str) -> None:
+                   user_data: str, name: str, ami_id: str = AMI_ID) -> None:
     """Call ``create_web_tier`` on a fresh network in ``zones`` and inspect every link."""
     ec2, elbv2 = client("ec2"), client("elbv2")
-    network = build_network(zones)
+    network = build_network(zones, ami_id)
     shown = f"create_web_tier(ec2, elbv2, red en {zones[0]} y {zones[1]}, user_data, {name!r})"
     with recorded_calls() as calls:
         result = run(create_web_tier, ec2, elbv2, network, user_data, name, what=shown)
