@@ -1,11 +1,12 @@
 """ej3 answers Europe's readers with Multi-AZ (the standby is not readable, and stays in the
-Region); ej4 gives the table a sort key (name), so an employee cannot be read by id alone."""
+Region) and the night reports with Multi-AZ too; ej4 gives the table a sort key (name), so
+an employee cannot be read by id alone."""
 # fails: ej3-pruebas ej4-pruebas
 # message: sin clave de ordenación
 # %% ej3-respuesta
 HA_CHOICE = {
     "caida_de_zona": "multi_az",
-    "informes_nocturnos": "replica_lectura",
+    "informes_nocturnos": "multi_az",
     "tabla_borrada": "restauracion_pitr",
     "lectores_en_europa": "multi_az",
     "quince_lectores": "aurora",

@@ -1,5 +1,6 @@
-"""ej3 answers a deleted table with a read replica (it copies the deletion at once); ej9b
-labels its lines but shows no legend."""
+"""ej3 answers a deleted table with a read replica (it copies the deletion at once) and
+fifteen readers behind one reader endpoint with read replicas (that is Aurora); ej9b labels
+its lines but shows no legend."""
 # fails: ej3-pruebas ej9b-pruebas
 # message: no es la opción adecuada
 # message: leyenda
@@ -9,7 +10,7 @@ HA_CHOICE = {
     "informes_nocturnos": "replica_lectura",
     "tabla_borrada": "replica_lectura",
     "lectores_en_europa": "replica_lectura",
-    "quince_lectores": "aurora",
+    "quince_lectores": "replica_lectura",
 }
 # %% ej9b-respuesta
 def cost_chart(reads_per_second, writes_per_second, item_kb, hours):
