@@ -141,6 +141,12 @@ def _read_only_paths() -> list[Path]:
     """What Python and the course's package need, and nothing of the course's data."""
     package = Path(fundamentos_aws.__file__).resolve().parent
     paths = [Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), package]
+    # Site folders added from outside the venv (a .pth running site.addsitedir: e.g. a venv
+    # that shares another one's packages); only site-packages, never the course's folder.
+    paths += [Path(p).resolve() for p in sys.path
+              if Path(p).name in ("site-packages", "dist-packages") and Path(p).is_dir()
+              and not Path(p).resolve().is_relative_to(Path(sys.prefix).resolve())
+              and not Path(p).resolve().is_relative_to(Path(sys.base_prefix).resolve())]
     # Compiled extensions of the venv may link libraries from the base install's lib/.
     return sorted(set(paths))
 
