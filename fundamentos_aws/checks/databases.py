@@ -745,7 +745,7 @@ def capacity_units(capacity_units: Callable[..., Any]) -> None:
     check_units(capacity_units, (4, 100, 10, "eventual"), (50, 40))
     check_units(capacity_units, (2, 10, 10, "transaccional"), (20, 40))
     check_units_refused(capacity_units, "rapida")
-    passed("capacity_units: lecturas fuertes, eventuales y transaccionales de 4 KB.")
+    passed("capacity_units: lecturas altamente coherentes, eventuales y transaccionales de 4 KB.")
 
 
 # --- exercise 9: on-demand vs provisioned, and its chart --------------------------------------
