@@ -9,8 +9,8 @@ a hidden case asks for) for the architecture review, and returns only its names.
 
 Where moto is not AWS, the checks test what AWS would need:
 
-- ``create_launch_template`` stores ``UserData`` as it comes, while AWS wants it in base64
-  (``run_instances`` encodes it for you; a launch template does not): the check decodes it.
+- ``run_instances`` encodes ``UserData`` in base64 for you; ``create_launch_template`` does
+  not (AWS and moto refuse plain text): the check decodes the script and reads it.
 - DynamoDB tables are ``ACTIVE`` at once in moto: the check looks for the wait (a waiter or a
   ``DescribeTable`` after ``CreateTable``) that AWS needs.
 - target tracking never scales and the load balancer routes nothing: the checks read the
@@ -82,6 +82,9 @@ def _hint_for(error: BaseException | None) -> str:
         if code in {"EntityAlreadyExists", "InvalidGroup.Duplicate", "BucketAlreadyOwnedByYou",
                     "ResourceInUseException", "DuplicateLoadBalancerName"}:
             return "ese recurso ya existe: usa los nombres que recibe tu función."
+        if code == "InvalidUserData.Malformed":
+            return ("UserData debe ir codificado en base64: run_instances lo codifica por ti, "
+                    "pero create_launch_template no.")
         if code == "ValidationException":
             return f"DynamoDB rechaza la petición: {message}"
         return f"AWS responde {code}: {message}"
@@ -800,9 +803,8 @@ def check_template(create_launch_template: Callable[..., Any], region: str, buck
         script = base64.b64decode(raw, validate=True).decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         raise CheckFailure(
-            f"{shown}: UserData debe ir codificado en base64. run_instances lo codifica por "
-            "ti, pero create_launch_template no: AWS rechaza el texto tal cual (moto lo "
-            "guarda sin mirar). Usa base64.b64encode(script.encode()).decode().") from None
+            f"{shown}: UserData debe ir codificado en base64 (run_instances lo codifica por "
+            "ti, pero create_launch_template no).") from None
     check(script.startswith("#!"), f"{shown}: el script de datos de usuario empieza por "
                                    "«#!/bin/bash» para que cloud-init lo ejecute.")
     for variable, value in (("PHOTOS_BUCKET", bucket), ("DYNAMO_TABLE", table),
@@ -831,6 +833,29 @@ def _network(region: str, zones: tuple[str, str]) -> dict:
     return {"vpc_id": vpc_id, "public_subnets": subnets[:2], "private_subnets": subnets[2:]}
 
 
+def _clean_load_balancing(region: str, vpc_id: str) -> None:
+    """Delete the load balancers, target groups and Auto Scaling groups a check's own VPC got,
+    so that running a test cell again does not meet the names of the last run."""
+    elbv2, autoscaling = client("elbv2", region), client("autoscaling", region)
+    subnets = {s["SubnetId"] for s in client("ec2", region).describe_subnets(
+        Filters=[{"Name": "vpc-id", "Values": [vpc_id]}])["Subnets"]}
+    groups = [g for page in autoscaling.get_paginator("describe_auto_scaling_groups").paginate()
+              for g in page["AutoScalingGroups"]]
+    for group in groups:
+        if set(group.get("VPCZoneIdentifier", "").split(",")) & subnets:
+            autoscaling.delete_auto_scaling_group(
+                AutoScalingGroupName=group["AutoScalingGroupName"], ForceDelete=True)
+    for page in elbv2.get_paginator("describe_load_balancers").paginate():
+        for lb in page["LoadBalancers"]:
+            if lb.get("VpcId") == vpc_id:
+                elbv2.delete_load_balancer(LoadBalancerArn=lb["LoadBalancerArn"])
+    target_groups = [t for page in elbv2.get_paginator("describe_target_groups").paginate()
+                     for t in page["TargetGroups"]]
+    for tg in target_groups:
+        if tg.get("VpcId") == vpc_id:
+            elbv2.delete_target_group(TargetGroupArn=tg["TargetGroupArn"])
+
+
 def check_load_balancer(create_load_balancer: Callable[..., Any], region: str,
                         zones: tuple[str, str]) -> None:
     elbv2, ec2 = client("elbv2", region), client("ec2", region)
@@ -838,6 +863,14 @@ def check_load_balancer(create_load_balancer: Callable[..., Any], region: str,
     sg = ec2.create_security_group(GroupName=fresh_name("alb"), Description="alb",
                                    VpcId=net["vpc_id"])["GroupId"]
     shown = f"create_load_balancer(elbv2 de {region}, red, {sg!r})"
+    try:
+        _check_load_balancer(create_load_balancer, elbv2, net, sg, shown)
+    finally:
+        _clean_load_balancing(region, net["vpc_id"])
+
+
+def _check_load_balancer(create_load_balancer: Callable[..., Any], elbv2: Any, net: dict,
+                         sg: str, shown: str) -> None:
     result = run(create_load_balancer, elbv2, net, sg, what=shown)
     check(isinstance(result, tuple) and len(result) == 2,
           f"{shown} debe devolver una tupla (arn_equilibrador, arn_grupo_destino); devuelve "
@@ -847,9 +880,11 @@ def check_load_balancer(create_load_balancer: Callable[..., Any], region: str,
            if lb["LoadBalancerArn"] == lb_arn]
     check(lbs, f"{shown}: el primer valor no es el ARN de un equilibrador de carga.")
     lb = lbs[0]
-    check(lb.get("Type") == "application" and lb.get("Scheme") == "internet-facing",
+    # Without Scheme, AWS makes an internet-facing load balancer; moto leaves it empty.
+    scheme = lb.get("Scheme") or "internet-facing"
+    check(lb.get("Type") == "application" and scheme == "internet-facing",
           f"{shown}: el equilibrador es de aplicación (application) y expuesto a Internet "
-          f"(internet-facing); es {lb.get('Type')} y {lb.get('Scheme')}.")
+          f"(internet-facing); es {lb.get('Type')} y {scheme}.")
     subnets = sorted(z["SubnetId"] for z in lb["AvailabilityZones"])
     check(subnets == sorted(net["public_subnets"]),
           f"{shown}: el equilibrador va en las dos subredes públicas "
@@ -899,6 +934,14 @@ def check_auto_scaling(create_auto_scaling: Callable[..., Any], region: str,
         Name=fresh_name("tg")[:32], Protocol="HTTP", Port=8000, VpcId=net["vpc_id"],
         TargetType="instance")["TargetGroups"][0]["TargetGroupArn"]
     shown = f"create_auto_scaling(autoscaling de {region}, red, {template_id!r}, grupo)"
+    try:
+        _check_auto_scaling(create_auto_scaling, autoscaling, net, template_id, tg_arn, shown)
+    finally:
+        _clean_load_balancing(region, net["vpc_id"])
+
+
+def _check_auto_scaling(create_auto_scaling: Callable[..., Any], autoscaling: Any, net: dict,
+                        template_id: str, tg_arn: str, shown: str) -> None:
     result = run(create_auto_scaling, autoscaling, net, template_id, tg_arn, what=shown)
     groups = autoscaling.describe_auto_scaling_groups(
         AutoScalingGroupNames=[str(result)])["AutoScalingGroups"]
