@@ -180,6 +180,12 @@ def _error_text(output: Any) -> str:
     value = _ANSI.sub("", output.get("evalue", "") or "").strip()
     if name in ("AssertionError", "CheckFailure"):  # the checks' Spanish message, as it is
         return value or "La prueba no se cumple (sin más detalle)."
+    if name == "NameError" and (match := re.fullmatch(r"name '(\w+)' is not defined", value)):
+        return (f"Error de Python (NameError): «{match.group(1)}» no está definido. ¿Falta tu "
+                "respuesta en la celda de arriba, o esa celda da un error?")
+    if name == "NotImplementedError" and not value:
+        return ("Error de Python (NotImplementedError): aún no está hecho. Sustituye la línea "
+                "«raise NotImplementedError()» por tu código o tus respuestas.")
     return f"Error de Python ({name}): {value}" if value else f"Error de Python ({name})."
 
 
@@ -497,6 +503,7 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
 
     root = Path(serverapp.root_dir).resolve()
     kernels = WarmKernels()
+    serverapp.web_app.settings["fundamentos_aws_validar"] = kernels
 
     background: set[asyncio.Task] = set()
 
@@ -555,6 +562,14 @@ def _load_jupyter_server_extension(serverapp: Any) -> None:
     except RuntimeError:  # no loop yet: the first request warms it
         pass
     serverapp.log.info("fundamentos_aws.validar: Validar del curso en /fundamentos-aws/validar")
+
+
+async def _unload_jupyter_server_extension(serverapp: Any) -> None:
+    """When JupyterLab stops: stop the warm kernels too."""
+    kernels = serverapp.web_app.settings.get("fundamentos_aws_validar")
+    if kernels is not None:
+        kernels.refill = False
+        await kernels.close()
 
 
 def main(argv: list[str]) -> int:

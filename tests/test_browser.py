@@ -22,6 +22,7 @@ CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = REPO / "tests" / "artifacts" / "browser"
 ASSIGNMENT = "01_infraestructura_global"
 NOTEBOOK = f"{ASSIGNMENT}_ejercicios.ipynb"
+OTHER = "04_ec2"  # a module the student has not started
 # The two browser tests share one worker: two JupyterLabs and two Chromiums at once would
 # starve a 2-core machine.
 pytestmark = pytest.mark.xdist_group("browser")
@@ -124,6 +125,39 @@ def _replace_cell_text(page, cell, code: str) -> None:
     page.keyboard.insert_text(code)  # as typed text, without the editor's auto-indent
 
 
+def _validar(page, name: str, notebook: str):
+    """Press the course's Validar in ``notebook``, on screen; the result dialog's body, once
+    the answer has arrived (screenshot ``name``-espera if it does not)."""
+    page.locator(".jp-mod-current .lm-TabBar-tabLabel, .lm-mod-current .lm-TabBar-tabLabel"
+                 ).filter(has_text=notebook).first.wait_for(timeout=60_000)
+    page.locator(".jp-NotebookPanel:visible .fa-validar-button").first.click()
+    dialog = page.locator(".fa-validar-dialog")
+    dialog.wait_for(timeout=30_000)
+    assert notebook in dialog.locator(".jp-Dialog-header").inner_text()
+    body = dialog.locator(".fa-validar-body")
+    try:
+        body.locator(".fa-validar-wait").wait_for(state="detached", timeout=180_000)
+    except Exception:
+        _shot(page, f"{name}-espera")
+        raise
+    return body
+
+
+def _read_result(page, body) -> None:
+    """The whole result is readable: the note on hidden tests, and no sideways scrolling."""
+    body.locator(".fa-validar-note").get_by_text("pruebas ocultas").wait_for(timeout=10_000)
+    scroll, client = body.evaluate("b => [b.scrollWidth, b.clientWidth]")
+    assert scroll <= client, f"the result scrolls sideways ({scroll} > {client} px)"
+    for message in body.locator(".fa-validar-message").all():
+        box, inner = message.evaluate("m => [m.clientWidth, m.scrollWidth]")
+        assert inner <= box, f"a message is cut: {message.inner_text()[:80]}"
+
+
+def _close_dialog(page) -> None:
+    page.get_by_role("button", name="Cerrar").click()
+    page.locator(".fa-validar-dialog").wait_for(state="detached", timeout=10_000)
+
+
 def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
     course = _copy_course(tmp_path / "curso")
     work = course / "mi_trabajo"
@@ -146,16 +180,29 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
               env, tmp_path)
     try:
         page = browser.new_page(viewport={"width": 1400, "height": 900})
-        # 1. What `make lab` opens: the welcome lesson, and no pop-up.
+        # 1. What `make lab` opens: the student's copy of the welcome lesson, no pop-up, and
+        #    the file browser in mi_trabajo/, where lessons and exercise folders sit together.
         page.goto(lab.opened.read_text().strip())
-        page.wait_for_url(re.compile(r"/lab/tree/notebooks/00_bienvenida\.ipynb"), timeout=60_000)
+        page.wait_for_url(re.compile(r"/lab/tree/mi_trabajo/00_bienvenida\.ipynb"),
+                          timeout=60_000)
         page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
         page.get_by_role("heading", name=re.compile("Bienvenid")).first.wait_for(
             timeout=30_000)
         time.sleep(2)  # let late notifications (the news prompt) appear, if any would
         assert page.locator(".jp-Dialog").count() == 0, "a dialog greets the student"
         assert page.get_by_text(re.compile("Jupyter news", re.I)).count() == 0
+        listing = page.locator(".jp-DirListing-content")
+        listing.get_by_text(f"{ASSIGNMENT}.ipynb", exact=True).wait_for(timeout=30_000)
+        listing.get_by_text(ASSIGNMENT, exact=True).wait_for(timeout=30_000)
+        assert "mi_trabajo" in page.locator(".jp-FileBrowser-crumbs").inner_text()
         _shot(page, "01-bienvenida")
+
+        # 1b. The course's Validar takes the place of nbgrader's Validate; on a lesson it says
+        #     what it is for, in Spanish.
+        assert page.get_by_role("button", name="Validate", exact=True).count() == 0
+        result = _validar(page, "01b-validar-leccion", "00_bienvenida.ipynb")
+        assert "no es un cuaderno de ejercicios del curso" in result.inner_text()
+        _close_dialog(page)
 
         # 2. The working copy of the exercises: type a correct answer and run everything.
         page.goto(f"{lab.url}/lab/tree/mi_trabajo/{ASSIGNMENT}/{NOTEBOOK}")
@@ -168,19 +215,23 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
         tests.get_by_text("availability_zones: correcto").wait_for(timeout=120_000)
         _shot(page, "02-respuesta-correcta", showing=tests)
 
-        # 3. Validate: the whole notebook passes.
-        page.get_by_role("button", name="Validate").first.click()
-        dialog = page.locator(".jp-Dialog")
-        dialog.wait_for(timeout=120_000)
-        dialog.get_by_text(re.compile("Success|passes all the tests", re.I)).first.wait_for(
-            timeout=120_000)
-        _shot(page, "03-validate-correcto")
-        page.keyboard.press("Escape")
-        dialog.wait_for(state="detached", timeout=10_000)
-        page.keyboard.press("Control+s")  # Validate saved it already; saving again is harmless
+        # 3. Validar on the solved copy: every exercise passes, in Spanish, with its points,
+        #    and the note about hidden tests. No test code, nothing cut or scrolled sideways.
+        result = _validar(page, "03-validar-resuelto", NOTEBOOK)
+        assert "Superas todas las pruebas visibles: 22 puntos de 22." in result.inner_text()
+        _read_result(page, result)
+        assert result.locator(".fa-validar-item.fa-ok").count() == 15
+        assert result.locator(".fa-validar-item.fa-fail").count() == 0
+        assert "check01." not in result.inner_text()
+        _shot(page, "03-validar-resuelto")
+        _close_dialog(page)
+        page.keyboard.press("Control+s")  # Validar saves nothing: the student saves
+        page.locator(".jp-NotebookPanel:visible .jp-mod-dirty").wait_for(state="detached",
+                                                                          timeout=10_000)
+        page.wait_for_timeout(500)
 
         # 4. The progress in the welcome lesson now counts exercise 1 too.
-        page.goto(f"{lab.url}/lab/tree/notebooks/00_bienvenida.ipynb")
+        page.goto(f"{lab.url}/lab/tree/mi_trabajo/00_bienvenida.ipynb")
         progress = _cell(page, "show_progress()")
         progress.wait_for(timeout=60_000)
         progress.click()
@@ -189,7 +240,8 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
         _shot(page, "04-progreso", showing=progress)
         page.goto(f"{lab.url}/lab/tree/mi_trabajo/{ASSIGNMENT}/{NOTEBOOK}")
 
-        # 5. A wrong answer: the test cell says in Spanish what is wrong.
+        # 5. A wrong answer: the test cell says in Spanish what is wrong, and so does Validar
+        #    (what is on screen, unsaved).
         answer = _cell(page, "def availability_zones(region):")
         _replace_cell_text(page, answer, WRONG_EJ1)
         page.keyboard.press("Shift+Enter")  # runs the answer, moves to the hint
@@ -198,6 +250,29 @@ def test_student_does_an_exercise_in_jupyterlab(browser, tmp_path, monkeypatch):
         tests = _cell(page, "check01.availability_zones(availability_zones)")
         tests.get_by_text("Has devuelto los identificadores de zona").wait_for(timeout=60_000)
         _shot(page, "05-respuesta-incorrecta", showing=tests)
+        result = _validar(page, "05b-validar-incorrecto", NOTEBOOK)
+        failed = result.locator(".fa-validar-item.fa-fail").filter(has_text="Ejercicio 1")
+        assert "Has devuelto los identificadores de zona" in failed.inner_text()
+        assert "Por revisar: Ejercicio 1" in result.inner_text()
+        _read_result(page, result)
+        assert "2 puntos" in failed.inner_text()
+        _shot(page, "05b-validar-incorrecto")
+        _close_dialog(page)
+
+        # 5c. An unsolved module (04 as the student first gets it): every exercise ✘ with its
+        #     whole message, wrapped.
+        page.goto(f"{lab.url}/lab/tree/mi_trabajo/{OTHER}/{OTHER}_ejercicios.ipynb")
+        page.locator(".jp-NotebookPanel:visible .jp-Notebook").wait_for(timeout=60_000)
+        result = _validar(page, "05c-validar-sin-empezar", f"{OTHER}_ejercicios.ipynb")
+        assert re.search(r"Pruebas visibles: 0 puntos de \d+\.", result.inner_text()), \
+            result.inner_text()[:500]
+        _read_result(page, result)
+        assert result.locator(".fa-validar-item.fa-ok").count() == 0
+        assert result.get_by_text("aún no está hecha").count() >= 10
+        _shot(page, "05c-validar-sin-empezar")
+        result.locator(".fa-validar-item").last.scroll_into_view_if_needed()
+        _shot(page, "05d-validar-sin-empezar-final")
+        _close_dialog(page)
 
         # 6. nbgrader's Assignment List sees the course's exchange.
         page.get_by_role("menuitem", name="Nbgrader", exact=True).click()

@@ -143,7 +143,7 @@ def test_failure_messages_are_whole_and_without_traceback():
     summary = validar.summarize(nb)
     first, second, third = summary["ejercicios"]
     assert first["mensaje"] == "una línea\nY otra línea, entera, " + "x" * 300
-    assert second["mensaje"] == "Error de Python (NameError): name 'f' is not defined"
+    assert second["mensaje"].startswith("Error de Python (NameError): «f» no está definido.")
     assert (third["estado"], third["mensaje"]) == ("supera", "f: correcto.")
     assert "Traceback" not in json.dumps(summary) and "secreto" not in json.dumps(summary)
 
