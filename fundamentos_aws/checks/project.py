@@ -1409,8 +1409,13 @@ def save_data_layer(functions: list[Callable[..., Any]], folder: str | None = No
             missing.append(repr(function))
     check(not missing, f"Aún no están hechas: {', '.join(missing)}. Termina esos ejercicios "
                        "y vuelve a ejecutar esta celda.")
+    try:
+        text = _source_of(list(functions))
+    except (OSError, TypeError) as error:  # no source to read (not defined in a cell)
+        raise CheckFailure(f"No puedo leer el código de tus funciones ({error}): ejecuta sus "
+                           "celdas en este cuaderno y vuelve a ejecutar esta.") from None
     path = Path(folder or ".").resolve() / STUDENT_FILE
-    path.write_text(_source_of(list(functions)), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     print(f"{'✔'} Guardada tu capa de datos en {path}.\n"
           "  Ahora, en una terminal, desde la carpeta del curso: make directorio")
     return str(path)

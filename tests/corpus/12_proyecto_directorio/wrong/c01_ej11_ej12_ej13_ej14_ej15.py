@@ -195,12 +195,13 @@ def serverless_cost(requests_per_month):
 def crossover_chart(volumes, ec2_monthly):
     """Coste sin servidor frente a EC2 por volumen; devuelve (figura, volumen del cruce)."""
     costs = [serverless_cost(v) for v in volumes]
-    crossing = next((v for v, c in zip(volumes, costs) if c >= ec2_monthly), None)
+    crossing = next((v for v, c in zip(volumes, costs, strict=True) if c >= ec2_monthly), None)
     fig, ax = new_chart("Sin servidor frente a EC2", "Peticiones al mes",
                         "Dólares al mes ($)")
     ax.plot(volumes, costs, marker="o", label="Sin servidor (API Gateway + Lambda)")
     ax.plot(volumes, [ec2_monthly] * len(volumes), label="EC2 + equilibrador + NAT")
     if crossing is not None:
-        ax.axvline(crossing, color="grey", linestyle="--", label=f"Cruce: {crossing:,}")
+        ax.axvline(crossing, color="grey", linestyle="--",
+                   label=f"Cruce: {crossing / 1e6:g} millones de peticiones")
     ax.legend()
     return fig, crossing
