@@ -141,6 +141,10 @@ def _read_only_paths() -> list[Path]:
     """What Python and the course's package need, and nothing of the course's data."""
     package = Path(fundamentos_aws.__file__).resolve().parent
     paths = [Path(sys.base_prefix).resolve(), Path(sys.prefix).resolve(), package]
+    # A venv reached through a link (the course's .venv -> a shared environment, as on the
+    # class's hub): the kernel is started by that path, so it must exist inside too.
+    if Path(sys.prefix).absolute() != Path(sys.prefix).resolve():
+        paths.append(Path(sys.prefix).absolute())
     # Site folders added from outside the venv (a .pth running site.addsitedir: e.g. a venv
     # that shares another one's packages); only site-packages, never the course's folder.
     paths += [Path(p).resolve() for p in sys.path
