@@ -67,9 +67,9 @@ c.OverwriteCells.add_missing_cells = True
 c.GenerateFeedback.preprocessors = [GetGrades, ClearHiddenTestsFromFeedback,
                                     CSSHTMLHeaderPreprocessor]
 
-# Exchange on one machine (instructor and students share this folder's exchange/):
-# the default /srv/nbgrader/exchange needs root. For a real multi-user server, point
-# this at a shared, world-writable directory instead (see README, instructor guide).
+# Exchange on one machine, one user (to try the cycle; the default /srv/nbgrader/exchange
+# needs root). Never share this folder with a class: set the course up on JupyterHub as
+# deploy/README.md says, with nbgrader's permission model on /srv/nbgrader/exchange.
 # Created here so that formgrader's Release/Collect work on a fresh clone.
 c.Exchange.root = str(COURSE_ROOT / "exchange")
 (COURSE_ROOT / "exchange").mkdir(exist_ok=True)

@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import shlex
+import socket
 import subprocess
 import sys
 from collections.abc import Mapping
@@ -343,6 +344,33 @@ def start_local_server(port: int = 0, region: str | None = None) -> LocalServer:
     account. Stop it with ``.stop()`` when the notebook no longer needs it (it also stops
     when the kernel ends).
     """
+    if not port and os.environ.get(LOCAL_PORTS_VARIABLE):
+        port = _free_port_in(os.environ[LOCAL_PORTS_VARIABLE])
     server = LocalServer(port, region or os.environ.get("AWS_DEFAULT_REGION", DEFAULT_REGION))
     atexit.register(server.stop)
     return server
+
+
+# On a shared server (deploy/jupyterhub) each user gets a port range that the firewall keeps
+# away from other users: "first-last". Unset, any free port will do.
+LOCAL_PORTS_VARIABLE = "FUNDAMENTOS_AWS_LOCAL_PORTS"
+
+
+def _free_port_in(ports: str) -> int:
+    """The first port of ``ports`` ("first-last") that nobody listens on at 127.0.0.1."""
+    try:
+        first, last = (int(p) for p in ports.split("-"))
+    except ValueError:
+        raise ValueError(f"{LOCAL_PORTS_VARIABLE} debe ser «primero-último» (por ejemplo "
+                         f"«20000-20009»); vale «{ports}». Avisa a quien administra el "
+                         "servidor.") from None
+    for candidate in range(first, last + 1):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", candidate))
+            except OSError:
+                continue
+            return candidate
+    raise RuntimeError(f"Todos tus puertos para servidores locales ({ports}) están ocupados: "
+                       "para con .stop() los servidores que ya no uses (o reinicia el kernel) "
+                       "y vuelve a intentarlo.")

@@ -134,6 +134,28 @@ def test_a_context_manager_stops_it():
         stop_local_aws()
 
 
+
+def test_a_shared_server_gives_each_user_a_port_from_their_range(monkeypatch):
+    # deploy/jupyterhub sets the range and its firewall keeps other users away from it.
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    first = taken.getsockname()[1]
+    monkeypatch.setenv("FUNDAMENTOS_AWS_LOCAL_PORTS", f"{first}-{first + 40}")
+    start_local_aws(load_default_amis=False)
+    try:
+        with start_local_server() as local:
+            port = int(local.endpoint_url.rsplit(":", 1)[1])
+            assert first < port <= first + 40  # the first port is taken: the next free one
+        monkeypatch.setenv("FUNDAMENTOS_AWS_LOCAL_PORTS", f"{first}-{first}")
+        with pytest.raises(RuntimeError, match="están ocupados"):
+            start_local_server()
+        monkeypatch.setenv("FUNDAMENTOS_AWS_LOCAL_PORTS", "veinte")
+        with pytest.raises(ValueError, match="primero-último"):
+            start_local_server()
+    finally:
+        taken.close()
+        stop_local_aws()
+
 OFFLINE_SCRIPT = """
 import json, os
 from fundamentos_aws import start_local_aws
