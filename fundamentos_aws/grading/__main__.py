@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
                           key=lambda o: o.student)
         pipeline.save_outcomes(course, args.assignment, outcomes, shard)
     if "feedback" in steps:
-        only = None
+        only = args.students.split(",") if args.students else None
         if shard_students is not None:
             autograded = course.root / course.config.CourseDirectory.autograded_directory
             only = [s for s in shard_students if (autograded / s / args.assignment).is_dir()]
