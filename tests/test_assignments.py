@@ -172,7 +172,9 @@ def test_feedback_never_shows_hidden_tests(graded, assignment):
     done = run([sys.executable, "-m", "fundamentos_aws.grading", assignment, "--course",
                 str(course.root), "--steps", "feedback", "--students", ",".join(sorted(students)),
                 "--no-progress"], course.root, course.root)
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    # 2: some graded submissions need a look (the solution's edited test cells, at least).
+    assert done.returncode in {0, 2}, done.stdout[-2000:] + done.stderr[-3000:]
+    assert "feedback/:" in done.stdout, done.stdout[-2000:] + done.stderr[-3000:]
     hidden = _hidden_test_lines(assignment)
     assert hidden, f"{assignment} has no hidden tests"
     visible = _visible_test_line(assignment)
