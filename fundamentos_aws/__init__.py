@@ -6,22 +6,31 @@ In a notebook::
     start_local_aws()          # boto3 now talks to moto, never to the real AWS
 """
 
-from .charts import new_chart, use_course_style
-from .data import data_path, load_csv
-from .local_aws import (
-    EscapedAWSCallError,
-    reset_local_aws,
-    start_local_aws,
-    stop_local_aws,
-)
+from importlib import import_module
+from typing import Any
 
-__all__ = [
-    "EscapedAWSCallError",
-    "data_path",
-    "load_csv",
-    "new_chart",
-    "reset_local_aws",
-    "start_local_aws",
-    "stop_local_aws",
-    "use_course_style",
-]
+# Each public name and the module that defines it, imported on first use: nbgrader, the
+# grading pipeline and Jupyter's server extensions import this package too, and must not pay
+# for matplotlib or moto (seconds per process) when they need none of it.
+_HOMES = {
+    "new_chart": "charts",
+    "use_course_style": "charts",
+    "data_path": "data",
+    "load_csv": "data",
+    "EscapedAWSCallError": "local_aws",
+    "reset_local_aws": "local_aws",
+    "start_local_aws": "local_aws",
+    "stop_local_aws": "local_aws",
+}
+
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        return getattr(import_module(f".{_HOMES[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(list(globals()) + __all__)
