@@ -37,6 +37,8 @@ from moto import mock_aws
 from moto.core import enable_iam_authentication
 from moto.core.models import botocore_stubber
 
+from . import fast_aws
+
 DEFAULT_REGION = "us-east-1"
 
 # Hosts the guard lets through: a moto server that a lesson starts on this machine.
@@ -150,6 +152,7 @@ def start_local_aws(region: str = DEFAULT_REGION, load_default_amis: bool = True
     os.environ["AWS_DEFAULT_REGION"] = region
     os.environ["MOTO_EC2_LOAD_DEFAULT_AMIS"] = "true" if load_default_amis else "false"
     install_guard()
+    fast_aws.speed_up()
     if _mock is None:
         _mock = mock_aws()
         _mock.start()

@@ -61,71 +61,6 @@ del _fundamentos_aws_warm_up
 """
 
 
-def _share_client_methods() -> None:
-    """Build each service's client methods once (EC2 has about 700, ~0.1 s per new client).
-
-    Every boto3.client() builds its class again: one method and one docstring object per
-    operation. The methods only hold the operation's names, so the same ones serve every client
-    of that service and API version (the docstring is only read by help()).
-    """
-    from botocore import client
-
-    built: dict[tuple[str, str], tuple[dict, dict]] = {}
-    create_methods = client.ClientCreator._create_methods
-    create_mapping = client.ClientCreator._create_name_mapping
-
-    def key(service_model: Any) -> tuple[str, str]:
-        return service_model.service_name, service_model.api_version
-
-    def cached_methods(self: Any, service_model: Any) -> dict:
-        if key(service_model) not in built:
-            built[key(service_model)] = (create_methods(self, service_model),
-                                         create_mapping(self, service_model))
-        return dict(built[key(service_model)][0])
-
-    def cached_mapping(self: Any, service_model: Any) -> dict:
-        if key(service_model) not in built:
-            cached_methods(self, service_model)
-        return dict(built[key(service_model)][1])
-
-    client.ClientCreator._create_methods = cached_methods
-    client.ClientCreator._create_name_mapping = cached_mapping
-
-
-def _share_endpoint_rules() -> None:
-    """Resolve each (rule set, parameters) endpoint once for every client, not once per client.
-
-    botocore evaluates the service's endpoint rules for each new client's first call (a few
-    hundredths of a second each; exercises create clients by the dozen). The rule sets are the
-    shared parsed data (see _share_botocore_data), and a resolved endpoint is never modified,
-    as botocore's own per-client cache already assumes.
-    """
-    from botocore import endpoint_provider
-
-    provider = endpoint_provider.EndpointProvider
-    init, resolve = provider.__init__, provider._resolve_endpoint
-    resolved: dict[tuple, Any] = {}
-
-    def shared_init(self: Any, ruleset_data: Any, partition_data: Any, *args: Any,
-                    **kwargs: Any) -> None:
-        init(self, ruleset_data, partition_data, *args, **kwargs)
-        self._fundamentos_aws_rules = (id(ruleset_data), id(partition_data))
-
-    def shared_resolve(self: Any, **params: Any) -> Any:
-        try:
-            key = (getattr(self, "_fundamentos_aws_rules", None) or id(self),
-                   tuple(sorted(params.items())))
-            hash(key)
-        except TypeError:  # a parameter that is a list or a dict: not cached
-            return resolve(self, **params)
-        if key not in resolved:
-            resolved[key] = resolve(self, **params)
-        return resolved[key]
-
-    provider.__init__ = shared_init
-    provider._resolve_endpoint = shared_resolve
-
-
 def warm_up_kernel(in_kernel: bool = False) -> None:
     """In a kernel about to run a student's notebook: import and warm up what exercises use.
 
@@ -138,8 +73,8 @@ def warm_up_kernel(in_kernel: bool = False) -> None:
 
     import boto3
 
-    from . import checks, local_aws
-    from .grading.zygote import WARM_SERVICES, _share_botocore_data
+    from . import checks, fast_aws, local_aws
+    from .grading.zygote import WARM_SERVICES
 
     if in_kernel:  # Validar shows neither tracebacks nor figures: do not draw them
         with contextlib.suppress(Exception):
@@ -149,9 +84,7 @@ def warm_up_kernel(in_kernel: bool = False) -> None:
             shell = get_ipython()
             shell.InteractiveTB.set_mode("Minimal")  # the message is still there (evalue)
             select_figure_formats(shell, set())
-    _share_botocore_data()
-    _share_client_methods()
-    _share_endpoint_rules()
+    fast_aws.speed_up()
     for module in pkgutil.iter_modules(checks.__path__):
         with contextlib.suppress(Exception):
             importlib.import_module(f"{checks.__name__}.{module.name}")

@@ -36,31 +36,6 @@ KERNEL_MODULES = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshe
                   "sqlite3", "psutil", "pdb", "pydoc")
 
 
-def _share_botocore_data() -> None:
-    """Parse each of botocore's JSON data files once, here, for every kernel forked later.
-
-    Every new boto3 session (and every moto mock, which resets the default session) parses
-    botocore's endpoints (1.2 MB) and service models (EC2: 4.3 MB) again: a few tenths of a
-    second per submission. The files are read-only release data of the installed botocore,
-    so the parsed result is kept by path; botocore treats it as read-only, as it already
-    does when one session's clients share it.
-    """
-    from botocore import loaders
-
-    data_dir = str(Path(loaders.__file__).parent / "data")
-    parsed: dict[str, Any] = {}
-    load_file = loaders.JSONFileLoader.load_file
-
-    def cached_load_file(self: Any, file_path: str) -> Any:
-        if not str(file_path).startswith(data_dir):
-            return load_file(self, file_path)
-        if file_path not in parsed:
-            parsed[file_path] = load_file(self, file_path)
-        return parsed[file_path]
-
-    loaders.JSONFileLoader.load_file = cached_load_file
-
-
 # Services whose models the exercises load (parsed once in the factory).
 WARM_SERVICES = ("ec2", "s3", "iam", "sts", "ecs", "ecr", "eks", "lambda", "dynamodb",
                  "cloudwatch", "logs", "rds", "elbv2", "autoscaling")
@@ -76,16 +51,18 @@ def _preload() -> None:
     import matplotlib
 
     matplotlib.use("module://matplotlib_inline.backend_inline")
+    import boto3
     import matplotlib.pyplot  # noqa: F401  (loads the font cache once)
 
-    _share_botocore_data()
-    import boto3
+    from fundamentos_aws import fast_aws
+
+    fast_aws.speed_up()
 
     from fundamentos_aws import local_aws
 
     # The first EC2 call loads moto's instance types and zones (~1 s); later mocks reuse them.
     local_aws.start_local_aws(load_default_amis=False, warm_up=("ec2", "s3", "iam", "sts"))
-    for service in WARM_SERVICES:  # their models, parsed once (see _share_botocore_data)
+    for service in WARM_SERVICES:  # their models, parsed once (see fast_aws)
         boto3.client(service, region_name="us-east-1")
     boto3.session.Session().get_available_regions("ec2")
     local_aws.stop_local_aws()
