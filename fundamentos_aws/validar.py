@@ -68,6 +68,7 @@ def warm_up_kernel(in_kernel: bool = False) -> None:
     drawn as PNG images, and errors keep their message but not the long traceback: Validar
     shows neither.
     """
+    import gc
     import importlib
     import pkgutil
 
@@ -93,6 +94,10 @@ def warm_up_kernel(in_kernel: bool = False) -> None:
         boto3.client(service, region_name="us-east-1")
     boto3.session.Session().get_available_regions("ec2")
     local_aws.stop_local_aws()
+    # What is loaded so far stays for the kernel's life: keep the garbage collector off it
+    # (a full collection would walk botocore's and moto's data again and again).
+    gc.collect()
+    gc.freeze()
 
 
 # --- The summary ---------------------------------------------------------------------------
@@ -227,8 +232,9 @@ class WarmKernel:
 
 
 class WarmKernels:
-    """One kernel started and warmed ahead of time; each Validate takes it and a new one is
-    prepared in the background (unless ``refill`` is False: one-off uses, the command line).
+    """One kernel started and warmed ahead of time; each Validate takes it and, once done, has
+    a new one prepared in the background (unless ``refill`` is False: one-off uses, the
+    command line).
     When the student opens an exercise notebook, the waiting kernel also runs that notebook's
     set-up cells ahead (:meth:`prepare_for`); a Validate whose set-up cells are the same skips
     them. One Validate at a time."""
@@ -273,13 +279,11 @@ class WarmKernels:
         return self._next is not None and self._next.done() and not self._next.exception()
 
     async def take(self) -> WarmKernel:
+        """The waiting kernel, now the caller's. The next one is warmed after the caller's
+        run (see validate): warming it meanwhile would take one of two cores from the run."""
         self.prepare()
         task, self._next = self._next, None
-        try:
-            return await task
-        finally:
-            if self.refill:
-                self.prepare()
+        return await task
 
     async def prepare_for(self, nb: Any, cwd: Path) -> None:
         """Run ``nb``'s set-up cells ahead in the waiting kernel (the notebook on screen)."""
@@ -333,6 +337,8 @@ class WarmKernels:
                 return await _execute(nb, kernel, cwd, cell_timeout or self.cell_timeout)
             finally:
                 self.discard(kernel)
+                if self.refill:
+                    self.prepare()
 
 
 async def _run_cells(nb: Any, kernel: WarmKernel, cwd: Path, cell_timeout: int,
