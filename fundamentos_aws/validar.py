@@ -29,13 +29,12 @@ import json
 import re
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
 import nbformat
 from jupyter_client.manager import AsyncKernelManager
-from nbclient import NotebookClient
-from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
 from .progress import exercise_label
 
@@ -224,8 +223,9 @@ def setup_key(nb: Any, cwd: Path) -> str:
 class WarmKernel:
     """A started, warmed kernel; maybe with a notebook's set-up cells already run in it."""
 
-    def __init__(self, km: AsyncKernelManager) -> None:
+    def __init__(self, km: AsyncKernelManager, kc: Any) -> None:
         self.km = km
+        self.kc = kc  # its client, connected since the warm-up
         self.setup_key: str | None = None  # set-up cells run ahead, for this key
         self.setup_outputs: dict[int, Any] = {}  # their executed cells, by index
         self.used = 0  # code cells executed so far (execution counts continue from here)
@@ -257,12 +257,14 @@ class WarmKernels:
             await kc.wait_for_ready(timeout=60)
             reply = await kc.execute_interactive(WARM_UP, silent=True, store_history=False,
                                                  timeout=120)
-            if reply["content"].get("status") != "ok":  # still usable: only slower
-                print(f"fundamentos_aws.validar: warm-up failed: {reply['content']}",
-                      file=sys.stderr)
-        finally:
+        except BaseException:
             kc.stop_channels()
-        return WarmKernel(km)
+            raise
+        if reply["content"].get("status") != "ok":  # still usable: only slower
+            print(f"fundamentos_aws.validar: warm-up failed: {reply['content']}",
+                  file=sys.stderr)
+        # The client stays connected: a new one must wait for the kernel (0.2 s) first.
+        return WarmKernel(km, kc)
 
     def prepare(self) -> None:
         """Start warming the next kernel, if none is on its way."""
@@ -310,6 +312,7 @@ class WarmKernels:
     def discard(self, kernel: WarmKernel) -> None:
         async def stop() -> None:
             with contextlib.suppress(Exception):
+                kernel.kc.stop_channels()
                 await kernel.km.shutdown_kernel(now=True)
         task = asyncio.ensure_future(stop())
         self._closing.add(task)
@@ -341,47 +344,129 @@ class WarmKernels:
                     self.prepare()
 
 
+def run_cells_in_this_kernel(cells: list[tuple[int, str]], marker: str) -> None:
+    """Inside the kernel: run ``cells`` ((index, code) pairs) one after another, as IPython
+    runs any cell, and print what each one printed and raised.
+
+    One request for the whole notebook instead of one per cell: each request costs the
+    kernel and the client about 10 ms of messages, a third of a second per notebook. Before
+    each cell a line ``<marker><index>`` says which cell runs (the client's clock for the
+    cell's time limit, and where the kernel was if it dies); after it, ``<marker>=`` and its
+    result as JSON. A KeyboardInterrupt (the client stopping a cell that took too long)
+    stops the run.
+    """
+    from IPython import get_ipython
+    from IPython.utils.capture import capture_output
+
+    shell = get_ipython()
+    for index, code in cells:
+        sys.stdout.write(f"{marker}{index}\n")
+        sys.stdout.flush()
+        with capture_output(stdout=True, stderr=False, display=False) as captured:
+            result = shell.run_cell(code, store_history=False)
+        error = result.error_before_exec or result.error_in_exec
+        entry: dict[str, Any] = {"index": index, "stdout": captured.stdout}
+        if error is not None:
+            entry.update(ename=type(error).__name__, evalue=str(error))
+        if isinstance(error, KeyboardInterrupt):
+            return  # stopped by the client: this cell did not run to its end
+        sys.stdout.write(f"{marker}={json.dumps(entry)}\n")
+        sys.stdout.flush()
+
+
+def _stopped_by_clock(index: int, cell_timeout: int) -> str:
+    return (f"La celda {index + 1} tardó más de {cell_timeout} s y se detuvo (¿un bucle que "
+            "no termina, o una espera?). Las celdas siguientes no se ejecutaron.")
+
+
+def _stopped_by_death(index: int) -> str:
+    return (f"Python se cerró mientras ejecutaba la celda {index + 1} (¿una llamada a "
+            "os._exit, o se quedó sin memoria?). Las celdas siguientes no se ejecutaron. "
+            "Arregla esa celda y vuelve a validar.")
+
+
 async def _run_cells(nb: Any, kernel: WarmKernel, cwd: Path, cell_timeout: int,
                      skip: dict[int, Any] | None = None) -> tuple[str, float | None]:
     """Execute ``nb``'s code cells in ``kernel`` (except ``skip``, already run: their results
-    are copied). Returns why it stopped ("" if it did not) and the kernel's CPU seconds."""
+    are copied). Returns why it stopped ("" if it did not) and the kernel's CPU seconds.
+
+    The cells run in one request (see run_cells_in_this_kernel). A cell past ``cell_timeout``
+    is interrupted and the run stops there; a kernel that dies stops it too.
+    """
     skip = skip or {}
-    client = NotebookClient(nb, km=kernel.km, timeout=cell_timeout, allow_errors=True,
-                            kernel_name=kernel.km.kernel_name)
-    client.kc = kernel.km.client()
-    client.kc.start_channels()
+    todo = []
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        if index in skip:
+            cell.outputs = skip[index].get("outputs", [])
+            cell.execution_count = skip[index].get("execution_count")
+        else:
+            cell.outputs, cell.execution_count = [], None
+            todo.append((index, cell.source))
+    kc = kernel.kc
     stopped, cpu = "", None
-    try:
-        await client.kc.wait_for_ready(timeout=30)
-        cpu_before = await _kernel_cpu(client.kc, f"__import__('os').chdir({str(cwd)!r})")
-        for index, cell in enumerate(nb.cells):
-            if cell.cell_type != "code":
-                continue
-            if index in skip:
-                cell.outputs = skip[index].get("outputs", [])
-                cell.execution_count = skip[index].get("execution_count")
-                continue
-            kernel.used += 1
-            try:
-                await client.async_execute_cell(cell, index, execution_count=kernel.used)
-            except CellTimeoutError:
-                stopped = (f"La celda {index + 1} tardó más de {cell_timeout} s y se detuvo "
-                           "(¿un bucle que no termina, o una espera?). Las celdas siguientes no "
-                           "se ejecutaron.")
-                cell.execution_count = None
+    cpu_before = await _kernel_cpu(kc, f"__import__('os').chdir({str(cwd)!r})")
+    marker = f"\x1e{uuid.uuid4().hex}:"
+    request = kc.execute(
+        f"__import__('fundamentos_aws.validar').validar.run_cells_in_this_kernel("
+        f"{todo!r}, {marker!r})", store_history=False, allow_stdin=False,
+        stop_on_error=False)
+    loop = asyncio.get_running_loop()
+    current, since, interrupted_at, text = None, loop.time(), None, ""
+    last = todo[0][0] if todo else 0
+    while todo:
+        try:
+            message = await kc.get_iopub_msg(timeout=0.25)
+        except Exception:  # queue.Empty: nothing new; look at the clock and the kernel
+            if not await kernel.km.is_alive():
+                stopped = _stopped_by_death(last if current is None else current)
                 break
-            except DeadKernelError:
-                stopped = (f"Python se cerró mientras ejecutaba la celda {index + 1} (¿una "
-                           "llamada a os._exit, o se quedó sin memoria?). Las celdas siguientes "
-                           "no se ejecutaron. Arregla esa celda y vuelve a validar.")
-                cell.execution_count = None
-                break
-        if not stopped and cpu_before is not None:
-            cpu_after = await _kernel_cpu(client.kc)
-            cpu = None if cpu_after is None else cpu_after - cpu_before
-    finally:
-        client.kc.stop_channels()
+            if current is None:
+                continue
+            if interrupted_at is None and loop.time() - since > cell_timeout:
+                interrupted_at = loop.time()
+                await kernel.km.interrupt_kernel()
+            elif interrupted_at is not None and loop.time() - interrupted_at > 5:
+                break  # it ignored the interrupt: the kernel is thrown away anyway
+            continue
+        if message["parent_header"].get("msg_id") != request:
+            continue
+        content = message["content"]
+        if message["msg_type"] == "stream" and content.get("name") == "stdout":
+            text += content["text"]
+            *lines, text = text.split("\n")
+            for line in lines:  # (a thread of the student's may print around them)
+                if marker not in line:
+                    continue
+                line = line[line.index(marker) + len(marker):]
+                if line.startswith("="):
+                    _record(nb.cells, json.loads(line[1:]), kernel)
+                    current = None
+                else:
+                    current = last = int(line)
+                    since = loop.time()
+        elif message["msg_type"] == "status" and content["execution_state"] == "idle":
+            break
+    if interrupted_at is not None and not stopped:
+        stopped = _stopped_by_clock(last if current is None else current, cell_timeout)
+    if not stopped and cpu_before is not None:
+        cpu_after = await _kernel_cpu(kc)
+        cpu = None if cpu_after is None else cpu_after - cpu_before
     return stopped, cpu
+
+
+def _record(cells: list[Any], entry: dict[str, Any], kernel: WarmKernel) -> None:
+    """Put one cell's result (from run_cells_in_this_kernel) on the notebook's cell."""
+    cell = cells[entry["index"]]
+    kernel.used += 1
+    cell.execution_count = kernel.used
+    if entry["stdout"]:
+        cell.outputs.append(nbformat.v4.new_output("stream", name="stdout",
+                                                   text=entry["stdout"]))
+    if "ename" in entry:
+        cell.outputs.append(nbformat.v4.new_output("error", ename=entry["ename"],
+                                                   evalue=entry["evalue"], traceback=[]))
 
 
 async def _execute(nb: Any, kernel: WarmKernel, cwd: Path, cell_timeout: int
