@@ -10,8 +10,9 @@ course's "Validar" toolbar button (labextension/, shipped prebuilt in jupyter_da
 Why it is fast: as in grading (grading/zygote.py), the slow part is paid before the student
 asks. A kernel is started ahead of time and has already imported IPython's display machinery,
 matplotlib, boto3, moto and the course's checks, and parsed botocore's models; moto's EC2 data
-is loaded. A Validate only executes the notebook's cells in it, and a fresh kernel is warmed
-for the next one (a kernel runs one notebook, never two: no state leaks between runs).
+is loaded. A Validate only executes the notebook's cells in it, all in one request (not one
+per cell), and then a fresh kernel is warmed for the next one (a kernel runs one notebook,
+never two: no state leaks between runs).
 
 There is no sandbox here, unlike grading: it is the student's own code, on their own machine,
 just as when they press "Run All".
