@@ -101,15 +101,23 @@ def share_endpoint_rules() -> None:
     init, resolve = provider.__init__, provider._resolve_endpoint
     resolved: dict[tuple, Any] = {}
 
+    kept: dict[int, Any] = {}
+
     def shared_init(self: Any, ruleset_data: Any, partition_data: Any, *args: Any,
                     **kwargs: Any) -> None:
         init(self, ruleset_data, partition_data, *args, **kwargs)
+        # Keyed by identity, so the data is kept alive: a freed rule set's id could be given
+        # to another service's, which would then get the first one's endpoints.
+        kept.setdefault(id(ruleset_data), ruleset_data)
+        kept.setdefault(id(partition_data), partition_data)
         self._fundamentos_aws_rules = (id(ruleset_data), id(partition_data))
 
     def shared_resolve(self: Any, **params: Any) -> Any:
+        rules = getattr(self, "_fundamentos_aws_rules", None)
+        if rules is None:  # made before the patch: as botocore does
+            return resolve(self, **params)
         try:
-            key = (getattr(self, "_fundamentos_aws_rules", None) or id(self),
-                   tuple(sorted(params.items())))
+            key = (rules, tuple(sorted(params.items())))
             hash(key)
         except TypeError:  # a parameter that is a list or a dict: not cached
             return resolve(self, **params)

@@ -93,3 +93,26 @@ def test_moto_still_answers_each_service(aws):
     boto3.client("iam").create_user(UserName="ana")
     assert [b["Name"] for b in boto3.client("s3").list_buckets()["Buckets"]] == ["fotos"]
     assert [u["UserName"] for u in boto3.client("iam").list_users()["Users"]] == ["ana"]
+
+
+def test_a_freed_rule_set_never_lends_its_endpoints_to_another(aws):
+    """Endpoints are cached by rule set identity: a rule set freed after use must not pass its
+    cached answers to a new rule set that Python happens to put at the same address."""
+    import copy
+    import gc
+
+    import botocore.loaders
+    from botocore.endpoint_provider import EndpointProvider
+
+    loader = botocore.loaders.create_loader()
+    partitions = loader.load_data("partitions")
+    rules = {name: loader.load_service_model(name, "endpoint-rule-set-1")
+             for name in ("s3", "ec2")}
+    params = {"Region": "eu-west-1", "UseFIPS": False, "UseDualStack": False}
+    for _ in range(20):  # a freed dict's address is usually given to the next one at once
+        first = EndpointProvider(copy.deepcopy(rules["ec2"]), partitions)
+        assert "ec2.eu-west-1" in first.resolve_endpoint(**params).url
+        del first
+        gc.collect()
+        second = EndpointProvider(copy.deepcopy(rules["s3"]), partitions)
+        assert "ec2" not in second.resolve_endpoint(**params).url
