@@ -40,8 +40,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 from jupyter_core.utils import run_sync
@@ -49,6 +51,7 @@ from nbclient.exceptions import DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader.api import Gradebook
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import DottedObjectName, Type
 
 import fundamentos_aws
 
@@ -436,8 +439,49 @@ class SandboxProvisioner(LocalProvisioner):
             _sandbox.killall()
 
 
+class PromptKernelClient(AsyncKernelClient):
+    """jupyter_client's client, ready as soon as the kernel has answered.
+
+    jupyter_client's wait_for_ready asks for kernel_info until the kernel replies and an
+    IOPub message arrives (proof that IOPub is connected), then keeps reading IOPub until it
+    has been silent for 0.2 s, to throw old messages away: 0.2 s per submission. nbclient
+    reads only the messages of its own requests (by message id), so old ones are harmless:
+    this client throws away what has already arrived and goes on.
+    """
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        deadline = time.monotonic() + (float("inf") if timeout is None else timeout)
+        while True:
+            self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+            except Empty:
+                pass
+            else:
+                if reply["msg_type"] == "kernel_info_reply":
+                    try:  # IOPub connected?
+                        await self.iopub_channel.get_msg(timeout=0.2)
+                    except Empty:
+                        pass
+                    else:
+                        self._handle_kernel_info_reply(reply)
+                        break
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+        while True:  # what has arrived, without waiting for more
+            try:
+                await self.iopub_channel.get_msg(timeout=0)
+            except Empty:
+                break
+
+
 class SandboxedKernelManager(AsyncKernelManager):
     """A kernel manager whose kernels live in this process's sandbox, over IPC sockets."""
+
+    client_class = DottedObjectName("fundamentos_aws.grading.sandbox.PromptKernelClient")
+    client_factory = Type(klass=AsyncKernelClient, default_value=PromptKernelClient)
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
