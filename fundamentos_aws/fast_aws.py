@@ -5,8 +5,8 @@ parses botocore's JSON models again, each new client builds its ~700 methods and
 its endpoint rules again, and moto looks up its response class's methods on every request.
 None of that depends on what the notebook does, so :func:`speed_up` caches it for the whole
 process. It changes no answer: only read-only data and pure lookups are shared.
-:func:`~fundamentos_aws.local_aws.start_local_aws` calls it; the grading sandbox's kernel
-factory and Validar's warm kernels call it before they fork or wait.
+:func:`~fundamentos_aws.local_aws.start_local_aws` calls it (so the grading sandbox's kernel
+factory applies it before it forks); Validar's warm-up calls it first of all.
 """
 
 from __future__ import annotations

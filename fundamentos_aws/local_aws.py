@@ -43,6 +43,9 @@ DEFAULT_REGION = "us-east-1"
 
 # Hosts the guard lets through: a moto server that a lesson starts on this machine.
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+# On a shared server (deploy/jupyterhub) each user gets a port range that the firewall keeps
+# away from other users: "first-last". Unset, any free port will do.
+LOCAL_PORTS_VARIABLE = "FUNDAMENTOS_AWS_LOCAL_PORTS"
 
 # What boto3 reads from the environment. Fake credentials, and no file from the user's home:
 # the instructor's real ~/.aws must never be used.
@@ -352,11 +355,6 @@ def start_local_server(port: int = 0, region: str | None = None) -> LocalServer:
     server = LocalServer(port, region or os.environ.get("AWS_DEFAULT_REGION", DEFAULT_REGION))
     atexit.register(server.stop)
     return server
-
-
-# On a shared server (deploy/jupyterhub) each user gets a port range that the firewall keeps
-# away from other users: "first-last". Unset, any free port will do.
-LOCAL_PORTS_VARIABLE = "FUNDAMENTOS_AWS_LOCAL_PORTS"
 
 
 def _free_port_in(ports: str) -> int:

@@ -32,6 +32,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from queue import Empty
 from typing import Any
 
 import nbformat
@@ -366,11 +367,11 @@ def run_cells_in_this_kernel(cells: list[tuple[int, str]], marker: str) -> None:
         with capture_output(stdout=True, stderr=False, display=False) as captured:
             result = shell.run_cell(code, store_history=False)
         error = result.error_before_exec or result.error_in_exec
+        if isinstance(error, KeyboardInterrupt):
+            return  # stopped by the client: this cell did not run to its end
         entry: dict[str, Any] = {"index": index, "stdout": captured.stdout}
         if error is not None:
             entry.update(ename=type(error).__name__, evalue=str(error))
-        if isinstance(error, KeyboardInterrupt):
-            return  # stopped by the client: this cell did not run to its end
         sys.stdout.write(f"{marker}={json.dumps(entry)}\n")
         sys.stdout.flush()
 
@@ -419,7 +420,7 @@ async def _run_cells(nb: Any, kernel: WarmKernel, cwd: Path, cell_timeout: int,
     while todo:
         try:
             message = await kc.get_iopub_msg(timeout=0.25)
-        except Exception:  # queue.Empty: nothing new; look at the clock and the kernel
+        except Empty:  # nothing new: look at the clock and the kernel
             if not await kernel.km.is_alive():
                 stopped = _stopped_by_death(last if current is None else current)
                 break

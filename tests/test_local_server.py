@@ -134,7 +134,6 @@ def test_a_context_manager_stops_it():
         stop_local_aws()
 
 
-
 def test_a_shared_server_gives_each_user_a_port_from_their_range(monkeypatch):
     # deploy/jupyterhub sets the range and its firewall keeps other users away from it.
     taken = socket.socket()
@@ -155,6 +154,7 @@ def test_a_shared_server_gives_each_user_a_port_from_their_range(monkeypatch):
     finally:
         taken.close()
         stop_local_aws()
+
 
 OFFLINE_SCRIPT = """
 import json, os

@@ -51,7 +51,7 @@ from nbclient.exceptions import DeadKernelError
 from nbformat.notebooknode import NotebookNode
 from nbgrader.api import Gradebook
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import DottedObjectName, Type
+from traitlets import Type
 
 import fundamentos_aws
 
@@ -480,7 +480,6 @@ class PromptKernelClient(AsyncKernelClient):
 class SandboxedKernelManager(AsyncKernelManager):
     """A kernel manager whose kernels live in this process's sandbox, over IPC sockets."""
 
-    client_class = DottedObjectName("fundamentos_aws.grading.sandbox.PromptKernelClient")
     client_factory = Type(klass=AsyncKernelClient, default_value=PromptKernelClient)
 
     def __init__(self, **kwargs: Any) -> None:

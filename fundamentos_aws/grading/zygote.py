@@ -54,12 +54,9 @@ def _preload() -> None:
     import boto3
     import matplotlib.pyplot  # noqa: F401  (loads the font cache once)
 
-    from fundamentos_aws import fast_aws
-
-    fast_aws.speed_up()
-
     from fundamentos_aws import local_aws
 
+    # start_local_aws applies fast_aws's caches: the kernels forked later inherit them.
     # The first EC2 call loads moto's instance types and zones (~1 s); later mocks reuse them.
     local_aws.start_local_aws(load_default_amis=False, warm_up=("ec2", "s3", "iam", "sts"))
     for service in WARM_SERVICES:  # their models, parsed once (see fast_aws)
